@@ -1,0 +1,27 @@
+// Bundles the CLI and the library into dist/ with esbuild, so that `pyasync`
+// starts without compiling TypeScript and without loading hundreds of
+// dependency files (chevrotain alone pulls in lodash-es module by module).
+// Python library sources (src/lib/**/*.py) are bundled as text.
+import { build } from "esbuild";
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+
+const rawText = {
+  name: "raw-text",
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: resolve(dirname(args.importer), args.path.replace(/\?raw$/, "")),
+      namespace: "raw-text",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "raw-text" }, async (args) => ({
+      contents: await readFile(args.path, "utf8"),
+      loader: "text",
+    }));
+  },
+};
+
+const common = { bundle: true, format: "esm", target: "es2022", sourcemap: false, logLevel: "warning", plugins: [rawText] };
+// commander is CommonJS: give the ESM bundle a `require` for its node: imports.
+const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+await build({ ...common, platform: "node", banner: { js: requireShim }, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" });
+await build({ ...common, platform: "neutral", mainFields: ["module", "main"], entryPoints: ["src/index.ts"], outfile: "dist/index.js" });

@@ -1,0 +1,66 @@
+// The `pyasync` command line: `pyasync run FILE [--clock real|virtual]
+// [--seed N] [-- ARGS...]`. The only Node-specific room besides tests.
+
+import { readFileSync } from "node:fs";
+import { Command, InvalidArgumentError } from "commander";
+import { Interpreter } from "../runtime/interpreter.js";
+import { RealClock, VirtualClock } from "../runtime/clock.js";
+import { FdOutput } from "./output.js";
+
+function parseSeed(v: string): bigint {
+  if (!/^-?\d+$/.test(v)) throw new InvalidArgumentError("the seed must be an integer");
+  return BigInt(v);
+}
+
+function parseClock(v: string): "real" | "virtual" {
+  if (v !== "real" && v !== "virtual") throw new InvalidArgumentError("expected 'real' or 'virtual'");
+  return v;
+}
+
+function readSource(file: string): string {
+  return file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
+}
+
+/** Runs a program; returns its exit status. */
+export function runFile(file: string, args: string[], opts: { clock: "real" | "virtual"; seed?: bigint }): number {
+  let source: string;
+  try {
+    source = readSource(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`pyasync: can't open file '${file}': [Errno 2] ${err.code === "ENOENT" ? "No such file or directory" : err.message}\n`);
+    return 2;
+  }
+  const stdout = new FdOutput(1, process.stdout.isTTY === true, process.stdout.isTTY === true);
+  const stderr = new FdOutput(2, process.stderr.isTTY === true, true);
+  const clock = opts.clock === "virtual" ? new VirtualClock() : new RealClock(undefined, undefined, () => stdout.flush());
+  const interp = new Interpreter({
+    clock,
+    seed: opts.seed ?? null,
+    argv: [file === "-" ? "-" : file, ...args],
+    stdout,
+    stderr,
+    env: process.env,
+  });
+  const filename = file === "-" ? "<stdin>" : file;
+  const status = interp.runMain(source, filename);
+  stdout.flush();
+  stderr.flush();
+  return status;
+}
+
+export function main(argv: string[]): void {
+  const program = new Command();
+  program.name("pyasync").description("Run Python asyncio programs with CPython's semantics.").version("0.1.0");
+  program
+    .command("run")
+    .description("run a Python file ('-' reads the program from standard input)")
+    .argument("<file>", "the program")
+    .argument("[args...]", "arguments the program sees in sys.argv (after --)")
+    .option("--clock <kind>", "real (sleeps take real time) or virtual (time jumps to the next timer)", parseClock, "real")
+    .option("--seed <n>", "seed the random module at start", parseSeed)
+    .action((file: string, args: string[], opts: { clock: "real" | "virtual"; seed?: bigint }) => {
+      process.exitCode = runFile(file, args, opts);
+    });
+  program.parse(argv, { from: "user" });
+}

@@ -1,0 +1,27 @@
+// Library modules written in Python, bundled as source text and compiled on
+// first import. The asyncio ones are CPython 3.11's own (PSF licence),
+// adapted only where they import modules pyasync implements natively.
+
+import asyncioMixins from "./asyncio/mixins.py?raw";
+import asyncioLocks from "./asyncio/locks.py?raw";
+import asyncioQueues from "./asyncio/queues.py?raw";
+import asyncioTimeouts from "./asyncio/timeouts.py?raw";
+import asyncioTaskgroups from "./asyncio/taskgroups.py?raw";
+import heapq from "./heapq.py?raw";
+import types from "./types.py?raw";
+import typing from "./typing.py?raw";
+import enumSource from "./enum.py?raw";
+import collections from "./collections/__init__.py?raw";
+
+export const pythonSources: ReadonlyMap<string, string> = new Map([
+  ["asyncio.mixins", asyncioMixins],
+  ["asyncio.locks", asyncioLocks],
+  ["asyncio.queues", asyncioQueues],
+  ["asyncio.timeouts", asyncioTimeouts],
+  ["asyncio.taskgroups", asyncioTaskgroups],
+  ["heapq", heapq],
+  ["types", types],
+  ["typing", typing],
+  ["enum", enumSource],
+  ["collections", collections],
+]);

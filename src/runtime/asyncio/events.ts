@@ -1,0 +1,99 @@
+// Handle and TimerHandle — mirrors CPython's Lib/asyncio/events.py.
+//
+// A callback is either a JavaScript function (the loop's own wake-ups, which
+// never leave the runtime) or a Python callable with its arguments. Either
+// way it runs inside the Context it was scheduled with.
+
+import { PyObject, PyValue } from "../object.js";
+import { makeBuiltinType, objectType, defMethod, None } from "../types.js";
+import { PyFloat } from "../object.js";
+import { call } from "../call.js";
+import { PyBaseException, toPyException, SystemExit, KeyboardInterrupt } from "../exceptions.js";
+import { newDict } from "../containers.js";
+import { inModule } from "../modules/util.js";
+import { formatCallbackSource } from "./format.js";
+import { Context, runInContext } from "./context.js";
+import type { EventLoop } from "./base-events.js";
+
+export const handleType = inModule(makeBuiltinType("Handle", [objectType]), "asyncio.events");
+export const timerHandleType = inModule(makeBuiltinType("TimerHandle", [handleType]), "asyncio.events");
+
+export type JsCallback = (...args: PyValue[]) => void;
+
+export class Handle extends PyObject {
+  cancelled = false;
+  constructor(
+    public callback: JsCallback | PyValue | null,
+    public args: PyValue[] | null,
+    readonly loop: EventLoop,
+    readonly context: Context,
+    cls = handleType,
+  ) {
+    super(cls);
+  }
+
+  cancel(): void {
+    if (!this.cancelled) {
+      this.cancelled = true;
+      this.callback = null;
+      this.args = null;
+    }
+  }
+
+  /** Handle._run: exceptions go to the loop's exception handler, never up. */
+  run(): void {
+    const cb = this.callback!;
+    const args = this.args!;
+    try {
+      runInContext(this.loop.state, this.context, () => {
+        if (typeof cb === "function") (cb as JsCallback)(...args);
+        else call(cb, args);
+      });
+    } catch (e) {
+      const exc = toPyException(e);
+      if (exc.cls.isSubclassOf(SystemExit) || exc.cls.isSubclassOf(KeyboardInterrupt)) throw exc;
+      if (isLoopFatal(exc)) throw exc;
+      const msg = `Exception in callback ${formatCallbackSource(cb, args)}`;
+      this.loop.callExceptionHandler(newDict([["message", msg], ["exception", exc], ["handle", this]]));
+    }
+  }
+}
+
+/** Errors that must stop the loop rather than be logged (the virtual clock's deadlock). */
+function isLoopFatal(_e: PyBaseException): boolean {
+  return false;
+}
+
+export class TimerHandle extends Handle {
+  scheduled = false;
+  /** FIFO tie-break for equal deadlines (the virtual clock makes ties common). */
+  readonly seq: number;
+  constructor(
+    readonly when: number,
+    callback: JsCallback | PyValue,
+    args: PyValue[],
+    loop: EventLoop,
+    context: Context,
+  ) {
+    super(callback, args, loop, context, timerHandleType);
+    this.seq = loop.state.timerSeq++;
+  }
+
+  override cancel(): void {
+    if (!this.cancelled) this.loop.timerHandleCancelled(this);
+    super.cancel();
+  }
+}
+
+/** Orders timers by (when, sequence), as the reference runner's FifoTimerHandle. */
+export function timerLess(a: TimerHandle, b: TimerHandle): boolean {
+  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+}
+
+defMethod(handleType, "cancel", (a) => {
+  (a[0] as Handle).cancel();
+  return None;
+});
+defMethod(handleType, "cancelled", (a) => (a[0] as Handle).cancelled);
+defMethod(handleType, "get_context", (a) => (a[0] as Handle).context);
+defMethod(timerHandleType, "when", (a) => new PyFloat((a[0] as TimerHandle).when));

@@ -1,0 +1,41 @@
+// Text of asyncio's reprs and log messages — mirrors CPython's
+// format_helpers.py, base_futures.py and base_tasks.py (without addresses).
+
+import { PyValue } from "../object.js";
+import { PyMethod, PyBuiltinFunction } from "../types.js";
+import { PyFunction } from "../function.js";
+import { repr } from "../repr.js";
+import { PyCoroutine, PyGenerator } from "../generators.js";
+import type { JsCallback } from "./events.js";
+
+/** format_helpers._format_callback_source */
+export function formatCallbackSource(cb: JsCallback | PyValue, args: PyValue[] | null): string {
+  if (typeof cb === "function") {
+    const name = (cb as { pyName?: string }).pyName ?? cb.name ?? "callback";
+    return `${name}()`;
+  }
+  let s = formatCallbackName(cb);
+  if (args !== null) s += "(" + args.map(repr).join(", ") + ")";
+  if (cb instanceof PyFunction) s += ` at ${cb.code.info.filename}:${cb.code.info.firstLine}`;
+  return s;
+}
+
+function formatCallbackName(cb: PyValue): string {
+  if (cb instanceof PyFunction) return cb.qualname;
+  if (cb instanceof PyMethod) {
+    const f = cb.func;
+    return f instanceof PyFunction ? f.qualname : f instanceof PyBuiltinFunction ? f.qualname : repr(f);
+  }
+  if (cb instanceof PyBuiltinFunction) return cb.qualname;
+  return repr(cb);
+}
+
+/** coroutines._format_coroutine */
+export function formatCoroutine(coro: PyValue): string {
+  if (!(coro instanceof PyCoroutine) && !(coro instanceof PyGenerator)) return repr(coro);
+  const name = `${coro.qualname}()`;
+  const info = coro.frame.code;
+  if (coro.finished) return `${name} done, defined at ${info.filename}:${info.firstLine}`;
+  if (coro.running) return `${name} running at ${info.filename}:${coro.frame.line}`;
+  return `${name} running at ${info.filename}:${coro.started ? coro.frame.line : info.firstLine}`;
+}

@@ -1,0 +1,239 @@
+// Future — mirrors CPython's Lib/asyncio/futures.py (the _PyFuture logic).
+//
+// Invariants kept from CPython:
+// - callbacks never run inline: completing a future schedules each callback
+//   with loop.call_soon, in registration order, in its own context;
+// - cancel() on a done future does nothing and returns False;
+// - an exception set and never retrieved is reported when the future is
+//   dropped (here: at loop close or exit, see ARCHITECTURE.md).
+
+import { PyObject, PyValue, PyClass, KwArgs } from "../object.js";
+import { makeBuiltinType, objectType, defMethod, None, PyMethod, PyBuiltinFunction } from "../types.js";
+import { defGetter } from "../function.js";
+import { pyEq, truthy } from "../ops.js";
+import { PyBaseException, pyErr, TypeError, StopIteration, RuntimeError, isExceptionClass, newException } from "../exceptions.js";
+import { repr, nativeRepr } from "../repr.js";
+import { call } from "../call.js";
+import { nativeAwait, JsGen } from "../generators.js";
+import { newDict } from "../containers.js";
+import { parseArgs } from "../builtins/args.js";
+import { inModule } from "../modules/util.js";
+import { Context } from "./context.js";
+import { JsCallback } from "./events.js";
+import { CancelledError, InvalidStateError } from "./exceptions.js";
+import { formatCallbackSource } from "./format.js";
+import type { EventLoop } from "./base-events.js";
+import { hooks } from "./hooks.js";
+
+export const futureType = inModule(makeBuiltinType("Future", [objectType]), "asyncio");
+
+export type FutureState = "PENDING" | "CANCELLED" | "FINISHED";
+
+interface Callback {
+  readonly fn: JsCallback | PyValue;
+  readonly ctx: Context;
+}
+
+export class Future extends PyObject {
+  state: FutureState = "PENDING";
+  result: PyValue = None;
+  exception: PyBaseException | null = null;
+  callbacks: Callback[] = [];
+  cancelMessage: PyValue = None;
+  cancelledExc: PyBaseException | null = null;
+  logTraceback = false;
+  /** _asyncio_future_blocking: set while a task awaits this future. */
+  blocking = false;
+  constructor(readonly loop: EventLoop, cls: PyClass = futureType) {
+    super(cls);
+  }
+
+  done(): boolean {
+    return this.state !== "PENDING";
+  }
+  cancelled(): boolean {
+    return this.state === "CANCELLED";
+  }
+
+  cancel(msg: PyValue = None): boolean {
+    this.logTraceback = false;
+    if (this.state !== "PENDING") return false;
+    this.state = "CANCELLED";
+    this.cancelMessage = msg;
+    this.scheduleCallbacks();
+    return true;
+  }
+
+  protected scheduleCallbacks(): void {
+    const callbacks = this.callbacks;
+    if (callbacks.length === 0) return;
+    this.callbacks = [];
+    for (const { fn, ctx } of callbacks) this.loop.callSoon(fn, [this], ctx);
+  }
+
+  makeCancelledError(): PyBaseException {
+    if (this.cancelledExc !== null) {
+      const exc = this.cancelledExc;
+      this.cancelledExc = null;
+      return exc;
+    }
+    const exc = this.cancelMessage === None ? newException(CancelledError) : newException(CancelledError, this.cancelMessage);
+    exc.context = this.cancelledExc;
+    this.cancelledExc = null;
+    return exc;
+  }
+
+  getResult(): PyValue {
+    if (this.state === "CANCELLED") throw this.makeCancelledError();
+    if (this.state !== "FINISHED") throw pyErr(InvalidStateError, "Result is not ready.");
+    this.logTraceback = false;
+    if (this.exception !== null) throw this.exception;
+    return this.result;
+  }
+
+  getException(): PyValue {
+    if (this.state === "CANCELLED") throw this.makeCancelledError();
+    if (this.state !== "FINISHED") throw pyErr(InvalidStateError, "Exception is not set.");
+    this.logTraceback = false;
+    return this.exception ?? None;
+  }
+
+  addDoneCallback(fn: JsCallback | PyValue, ctx: Context | null = null): void {
+    const context = ctx ?? this.loop.state.currentContext.copy();
+    if (this.state !== "PENDING") this.loop.callSoon(fn, [this], context);
+    else this.callbacks.push({ fn, ctx: context });
+  }
+
+  removeDoneCallback(fn: JsCallback | PyValue): number {
+    const kept = this.callbacks.filter((c) => !sameCallback(c.fn, fn));
+    const removed = this.callbacks.length - kept.length;
+    if (removed) this.callbacks = kept;
+    return removed;
+  }
+
+  setResult(v: PyValue): void {
+    if (this.state !== "PENDING") throw pyErr(InvalidStateError, `${this.state}: ${repr(this)}`);
+    this.result = v;
+    this.state = "FINISHED";
+    this.scheduleCallbacks();
+  }
+
+  setException(e: PyValue): void {
+    if (this.state !== "PENDING") throw pyErr(InvalidStateError, `${this.state}: ${repr(this)}`);
+    let exc: PyValue = e;
+    if (isExceptionClass(exc)) exc = call(exc, []);
+    if (!(exc instanceof PyBaseException)) throw pyErr(TypeError, "exception must be a BaseException instance");
+    if (exc.cls.isSubclassOf(StopIteration)) {
+      const n = pyErr(TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+      n.cause = exc;
+      n.context = exc;
+      n.suppressContext = true;
+      exc = n;
+    }
+    this.exception = exc as PyBaseException;
+    this.state = "FINISHED";
+    this.scheduleCallbacks();
+    this.logTraceback = true;
+    this.loop.trackUnretrieved(this);
+  }
+}
+
+function sameCallback(a: JsCallback | PyValue, b: JsCallback | PyValue): boolean {
+  if (a === b) return true;
+  if (typeof a === "function" || typeof b === "function") return false;
+  if (a instanceof PyMethod && b instanceof PyMethod) return a.func === b.func && a.self === b.self;
+  return pyEq(a, b);
+}
+
+/** Future.__await__: yield the future itself until it is done, then its result. */
+export function* awaitFuture(fut: Future): JsGen {
+  if (!fut.done()) {
+    fut.blocking = true;
+    yield fut;
+  }
+  if (!fut.done()) throw pyErr(RuntimeError, "await wasn't used with future");
+  return fut.getResult();
+}
+nativeAwait.set(futureType, (v) => awaitFuture(v as Future));
+
+// ---------------------------------------------------------------- repr (base_futures.py)
+
+export function formatCallbacks(cbs: Callback[]): string {
+  const f = (c: Callback) => formatCallbackSource(c.fn, null);
+  const n = cbs.length;
+  let s = "";
+  if (n === 1) s = f(cbs[0]);
+  else if (n === 2) s = `${f(cbs[0])}, ${f(cbs[1])}`;
+  else if (n > 2) s = `${f(cbs[0])}, <${n - 2} more>, ${f(cbs[n - 1])}`;
+  return `cb=[${s}]`;
+}
+
+export function futureReprInfo(fut: Future): string[] {
+  const info = [fut.state.toLowerCase()];
+  if (fut.state === "FINISHED") {
+    if (fut.exception !== null) info.push(`exception=${repr(fut.exception)}`);
+    else info.push(`result=${reprlib(fut.result)}`);
+  }
+  if (fut.callbacks.length > 0) info.push(formatCallbacks(fut.callbacks));
+  return info;
+}
+
+/** reprlib.repr: long reprs are shortened to 30 characters with '...' in the middle. */
+function reprlib(v: PyValue): string {
+  const s = repr(v);
+  if (s.length <= 30) return s;
+  const i = Math.max(0, Math.floor((30 - 3) / 2));
+  const j = Math.max(0, 30 - 3 - i);
+  return s.slice(0, i) + "..." + s.slice(s.length - j);
+}
+
+nativeRepr.set(futureType, (v) => `<${(v as PyObject).cls.name} ${futureReprInfo(v as Future).join(" ")}>`);
+
+// ---------------------------------------------------------------- Python-visible methods
+
+const F = (a: PyValue[]) => a[0] as Future;
+defMethod(futureType, "done", (a) => F(a).done());
+defMethod(futureType, "cancelled", (a) => F(a).cancelled());
+defMethod(futureType, "result", (a) => F(a).getResult());
+defMethod(futureType, "exception", (a) => F(a).getException());
+defMethod(futureType, "cancel", (a, kw) => {
+  const [msg] = parseArgs("cancel", a, kw, ["msg?"], 1);
+  return F(a).cancel(msg ?? None);
+});
+defMethod(futureType, "set_result", (a) => {
+  F(a).setResult(a[1]);
+  return None;
+});
+defMethod(futureType, "set_exception", (a) => {
+  F(a).setException(a[1]);
+  return None;
+});
+defMethod(futureType, "add_done_callback", (a, kw: KwArgs | null) => {
+  const [fn, ctx] = parseArgs("add_done_callback", a, kw, ["fn", "*", "context?"], 1);
+  F(a).addDoneCallback(fn!, ctx instanceof Context ? ctx : null);
+  return None;
+});
+defMethod(futureType, "remove_done_callback", (a) => F(a).removeDoneCallback(a[1]));
+defMethod(futureType, "get_loop", (a) => F(a).loop);
+defMethod(futureType, "__await__", (a) => awaitWrapper(F(a)));
+defMethod(futureType, "__iter__", (a) => awaitWrapper(F(a)));
+defGetter(futureType, "_asyncio_future_blocking", (f) => (f as Future).blocking, (f, v) => {
+  (f as Future).blocking = truthy(v);
+});
+defGetter(futureType, "_state", (f) => (f as Future).state);
+defGetter(futureType, "_loop", (f) => (f as Future).loop);
+futureType.nativeNew = (cls, args, kw) => {
+  const [loop] = parseArgs("Future", args, kw, ["*", "loop?"]);
+  return new Future((loop as EventLoop | undefined) ?? hooks.currentLoop!(), cls);
+};
+
+
+import { PyGenerator } from "../generators.js";
+import { Frame } from "../compiler/frame.js";
+/** The generator object `fut.__await__()` returns (for code that drives it by hand). */
+function awaitWrapper(fut: Future): PyValue {
+  const code = { name: "__await__", qualname: "Future.__await__", filename: "asyncio/futures.py", firstLine: 1, source: [] };
+  return new PyGenerator(awaitFuture(fut), new Frame(code, 0, null, new Map(), null), "__await__", "Future.__await__");
+}
+
+export { newDict, PyBuiltinFunction };

@@ -1,0 +1,275 @@
+// The `asyncio` package as Python sees it: the native core (loop, Future,
+// Task, the task functions, asyncio.run) plus the parts CPython writes in
+// Python (locks, queues, timeouts, task groups), which run from their
+// adapted CPython sources under src/lib/asyncio.
+
+import { PyValue, KwArgs } from "../object.js";
+import { PyModule, None } from "../types.js";
+import { pyErr, RuntimeError, ValueError, TypeError, DeprecationWarning, toPyException, TimeoutError } from "../exceptions.js";
+import { repr, str } from "../repr.js";
+import { truthy, asFloatOperand } from "../ops.js";
+import { newSet, newDict } from "../containers.js";
+import { PyCoroutine, AsyncGenStep, JsGen, awaitIterator } from "../generators.js";
+import { PyFunction } from "../function.js";
+import { parseArgs } from "../builtins/args.js";
+import { makeModule } from "../modules/util.js";
+import type { Interpreter } from "../interpreter.js";
+import type { ModuleFactory } from "../modules/registry.js";
+import { LoopState, loopState } from "./state.js";
+import { EventLoop, loopType } from "./base-events.js";
+import { hooks } from "./hooks.js";
+import { Future, futureType } from "./futures.js";
+import {
+  Task, taskType, createTask, ensureFuture, nativeCoroutine, sleep, delayArg, gather, wait, waitFor, shield, asCompleted,
+  FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
+} from "./tasks.js";
+import { Context, contextOwner, contextvarsMembers } from "./context.js";
+import { handleType, timerHandleType } from "./events.js";
+import * as X from "./exceptions.js";
+import { callMethod } from "../methods.js";
+
+function runningLoop(state: LoopState): EventLoop {
+  const l = state.runningLoop;
+  if (l === null) throw pyErr(RuntimeError, "no running event loop");
+  return l;
+}
+
+/** events.get_event_loop(): the running loop, else the policy's (created on first use). */
+function getEventLoop(state: LoopState): EventLoop {
+  if (state.runningLoop) return state.runningLoop;
+  if (state.policyLoop === null) {
+    if (state.policyLoopSet) throw pyErr(RuntimeError, "There is no current event loop in thread 'MainThread'.");
+    state.policyLoop = new EventLoop(state);
+    state.policyLoopSet = true;
+  }
+  return state.policyLoop;
+}
+
+function* shutdownAsyncgens(loop: EventLoop): JsGen {
+  loop.asyncgensShutdownCalled = true;
+  const closing = [...loop.asyncgens].filter((ag) => !ag.finished);
+  loop.asyncgens.clear();
+  if (closing.length === 0) return None;
+  const results = yield* awaitIterator(gather(() => loop, closing.map((ag) => callMethod(ag, "aclose", [])), true));
+  const items = (results as unknown as { items: PyValue[] }).items;
+  items.forEach((r, i) => {
+    if (r instanceof Object && "cls" in r && (r as { cls: { isSubclassOf(c: unknown): boolean } }).cls.isSubclassOf(X.InvalidStateError.bases[0])) {
+      loop.callExceptionHandler(newDict([
+        ["message", `an error occurred during closing of asynchronous generator ${repr(closing[i])}`],
+        ["exception", r],
+        ["asyncgen", closing[i]],
+      ]));
+    }
+  });
+  return None;
+}
+hooks.shutdownAsyncgens = (loop) => nativeCoroutine("shutdown_asyncgens", shutdownAsyncgens(loop));
+// eslint-disable-next-line require-yield
+function* shutdownExecutor(): JsGen {
+  return None;
+}
+hooks.shutdownExecutor = () => nativeCoroutine("shutdown_default_executor", shutdownExecutor());
+
+/** runners._cancel_all_tasks */
+function cancelAllTasks(loop: EventLoop): void {
+  const toCancel = [...loop.state.allTasks].filter((t) => t.loop === loop && !t.done());
+  if (toCancel.length === 0) return;
+  for (const t of toCancel) t.cancel();
+  loop.runUntilComplete(gather(() => loop, toCancel, true));
+  for (const t of toCancel) {
+    if (t.cancelled()) continue;
+    if (t.exception !== null) {
+      loop.callExceptionHandler(newDict([
+        ["message", "unhandled exception during asyncio.run() shutdown"],
+        ["exception", t.getException()],
+        ["task", t],
+      ]));
+    }
+  }
+}
+
+/** asyncio.run(main): Runner's run + close, as in runners.py. */
+function run(state: LoopState, main: PyValue, debug: PyValue): PyValue {
+  if (state.runningLoop !== null) throw pyErr(RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  if (!(main instanceof PyCoroutine)) throw pyErr(ValueError, `a coroutine was expected, got ${repr(main)}`);
+  const loop = new EventLoop(state);
+  state.policyLoop = loop;
+  state.policyLoopSet = true;
+  if (debug !== None && debug !== undefined) loop.debug = truthy(debug);
+  const context = state.currentContext.copy();
+  try {
+    const task = createTask(loop, main, null, context);
+    return loop.runUntilComplete(task);
+  } finally {
+    try {
+      cancelAllTasks(loop);
+      loop.runUntilComplete(hooks.shutdownAsyncgens!(loop));
+      loop.runUntilComplete(hooks.shutdownExecutor!(loop));
+    } finally {
+      state.policyLoop = null;
+      loop.close();
+    }
+  }
+}
+
+function optTimeout(v: PyValue | undefined): number | null {
+  if (v === undefined || v === None) return null;
+  const f = asFloatOperand(v);
+  if (f === null) throw pyErr(TypeError, "timeout must be a number or None");
+  return f;
+}
+
+function iscoroutinefunction(v: PyValue): boolean {
+  if (v instanceof PyFunction) return v.code.isCoroutine;
+  const f = (v as { func?: PyValue }).func;
+  if (f instanceof PyFunction) return f.code.isCoroutine;
+  const marked = (v as { dict?: Map<string, PyValue> | null }).dict?.get("_is_coroutine");
+  return marked !== undefined;
+}
+
+function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue[], kw: KwArgs | null) => PyValue)> {
+  const state = loopState(interp);
+  contextOwner.state = state;
+  hooks.currentLoop = () => getEventLoop(state);
+  const loopFor = () => getEventLoop(state);
+  return {
+    run: (a, kw) => {
+      const [main, debug] = parseArgs("run", a, kw, ["main", "*", "debug?"]);
+      return run(state, main!, debug ?? None);
+    },
+    get_event_loop: () => getEventLoop(state),
+    _get_event_loop: () => getEventLoop(state),
+    get_running_loop: () => runningLoop(state),
+    _get_running_loop: () => state.runningLoop ?? None,
+    new_event_loop: () => new EventLoop(state),
+    set_event_loop: (a) => {
+      state.policyLoop = a[0] === None ? null : (a[0] as EventLoop);
+      state.policyLoopSet = true;
+      return None;
+    },
+    sleep: (a, kw) => {
+      const [delay, result] = parseArgs("sleep", a, kw, ["delay", "result?"]);
+      return sleep(runningLoopOrCreate(state), delayArg(delay!), result ?? None);
+    },
+    create_task: (a, kw) => {
+      const [coro, name, context] = parseArgs("create_task", a, kw, ["coro", "*", "name?", "context?"]);
+      const loop = runningLoop(state);
+      return createTask(loop, coro!, name === undefined || name === None ? null : str(name), context instanceof Context ? context : null);
+    },
+    ensure_future: (a, kw) => {
+      const [v, loop] = parseArgs("ensure_future", a, kw, ["coro_or_future", "*", "loop?"]);
+      const l = loop instanceof EventLoop ? loop : v instanceof Future ? v.loop : getEventLoop(state);
+      if (v instanceof AsyncGenStep || (!(v instanceof Future) && !(v instanceof PyCoroutine))) return wrapAwaitable(l, v!);
+      return ensureFuture(v!, l);
+    },
+    gather: (a, kw) => {
+      const re = kw?.get("return_exceptions");
+      if (kw) for (const k of kw.keys()) if (k !== "return_exceptions") throw pyErr(TypeError, `gather() got an unexpected keyword argument '${k}'`);
+      return gather(loopFor, a.map((x) => (x instanceof AsyncGenStep ? wrapAwaitable(loopFor(), x) : x)), re !== undefined && truthy(re));
+    },
+    wait: (a, kw) => {
+      const [fs, timeout, returnWhen] = parseArgs("wait", a, kw, ["fs", "*", "timeout?", "return_when?"]);
+      return wait(runningLoop(state), fs!, optTimeout(timeout), returnWhen ?? ALL_COMPLETED);
+    },
+    wait_for: (a, kw) => {
+      const [fut, timeout] = parseArgs("wait_for", a, kw, ["fut", "timeout"]);
+      return waitFor(runningLoop(state), fut!, optTimeout(timeout));
+    },
+    shield: (a) => shield(loopFor, a[0]),
+    as_completed: (a, kw) => {
+      const [fs, timeout] = parseArgs("as_completed", a, kw, ["fs", "*", "timeout?"]);
+      const queues = interp.importModule("asyncio.queues");
+      const Queue = queues.dict!.get("Queue")!;
+      const items = asCompleted(loopFor(), fs!, optTimeout(timeout), () => {
+        const q = callPy(Queue, []);
+        return { putNowait: (v) => void callMethod(q, "put_nowait", [v]), get: () => callMethod(q, "get", []) };
+      });
+      return iterOf(items);
+    },
+    current_task: (a) => {
+      const loop = a.length && a[0] !== None ? (a[0] as EventLoop) : runningLoop(state);
+      return state.currentTasks.get(loop) ?? None;
+    },
+    all_tasks: (a) => {
+      const loop = a.length && a[0] !== None ? (a[0] as EventLoop) : runningLoop(state);
+      return newSet([...state.allTasks].filter((t) => t.loop === loop && !t.done()));
+    },
+    iscoroutine: (a) => a[0] instanceof PyCoroutine,
+    iscoroutinefunction: (a) => iscoroutinefunction(a[0]),
+    isfuture: (a) => a[0] instanceof Future,
+    Future: futureType,
+    Task: taskType,
+    Handle: handleType,
+    TimerHandle: timerHandleType,
+    AbstractEventLoop: loopType,
+    BaseEventLoop: loopType,
+    SelectorEventLoop: loopType,
+    FIRST_COMPLETED,
+    FIRST_EXCEPTION,
+    ALL_COMPLETED,
+    CancelledError: X.CancelledError,
+    InvalidStateError: X.InvalidStateError,
+    TimeoutError,
+    IncompleteReadError: X.IncompleteReadError,
+    LimitOverrunError: X.LimitOverrunError,
+    SendfileNotAvailableError: X.SendfileNotAvailableError,
+    BrokenBarrierError: X.BrokenBarrierError,
+    QueueEmpty: X.QueueEmpty,
+    QueueFull: X.QueueFull,
+  };
+}
+
+function runningLoopOrCreate(state: LoopState): EventLoop {
+  return state.runningLoop ?? getEventLoop(state);
+}
+
+import { call as callPy } from "../call.js";
+import { arrayIter } from "../iter.js";
+function iterOf(items: PyValue[]): PyValue {
+  return arrayIter(items);
+}
+
+/** tasks._wrap_awaitable: a task around any awaitable. */
+function wrapAwaitable(loop: EventLoop, aw: PyValue): Future {
+  function* gen(): JsGen {
+    return yield* awaitIterator(aw);
+  }
+  return createTask(loop, nativeCoroutine("_wrap_awaitable", gen()), null, null);
+}
+
+/** The Python-written parts of asyncio, loaded from src/lib/asyncio. */
+const PY_PARTS = ["mixins", "locks", "queues", "timeouts", "taskgroups"];
+
+export function asyncioModules(): [string, ModuleFactory][] {
+  const core = (name: string, pick?: string[]) => (interp: Interpreter) => {
+    const members = coreMembers(interp);
+    const chosen = pick ? Object.fromEntries(Object.entries(members).filter(([k]) => pick.includes(k))) : members;
+    return makeModule(name, chosen);
+  };
+  return [
+    ["asyncio", (interp) => {
+      const mod = core("asyncio")(interp);
+      mod.dict!.set("__path__", None);
+      interp.modules.set("asyncio", mod);
+      for (const part of PY_PARTS) {
+        const sub = interp.importModule(`asyncio.${part}`);
+        mod.dict!.set(part, sub);
+        const all = sub.dict!.get("__all__");
+        const names = all ? ((all as unknown as { items: PyValue[] }).items as string[]) : [];
+        for (const n of names) mod.dict!.set(n, sub.dict!.get(n)!);
+      }
+      for (const sub of ["events", "exceptions", "tasks", "futures", "base_events", "runners"]) mod.dict!.set(sub, interp.importModule(`asyncio.${sub}`));
+      return mod;
+    }],
+    ["asyncio.events", core("asyncio.events", ["get_event_loop", "_get_event_loop", "get_running_loop", "_get_running_loop", "new_event_loop", "set_event_loop", "Handle", "TimerHandle", "AbstractEventLoop"])],
+    ["asyncio.exceptions", core("asyncio.exceptions", ["CancelledError", "InvalidStateError", "TimeoutError", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError", "BrokenBarrierError"])],
+    ["asyncio.tasks", core("asyncio.tasks", ["Task", "sleep", "gather", "wait", "wait_for", "shield", "as_completed", "current_task", "all_tasks", "create_task", "ensure_future", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"])],
+    ["asyncio.futures", core("asyncio.futures", ["Future", "isfuture"])],
+    ["asyncio.base_events", core("asyncio.base_events", ["BaseEventLoop"])],
+    ["asyncio.runners", core("asyncio.runners", ["run"])],
+    ["asyncio.coroutines", core("asyncio.coroutines", ["iscoroutine", "iscoroutinefunction"])],
+    ["contextvars", (interp) => makeModule("contextvars", contextvarsMembers(() => loopState(interp)) as never)],
+  ];
+}
+
+export { toPyException, DeprecationWarning, PyModule };

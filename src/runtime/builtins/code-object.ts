@@ -1,0 +1,37 @@
+// A minimal `__code__` object: the attributes programs read for introspection.
+import { PyObject } from "../object.js";
+import { codeType } from "../types.js";
+import { PyFunction } from "../function.js";
+import { defGetter } from "../function.js";
+import { newTuple } from "../containers.js";
+import { CompiledCode } from "../compiler/function-code.js";
+
+class PyCode extends PyObject {
+  constructor(readonly fn: PyFunction) {
+    super(codeType);
+  }
+}
+
+export function codeObject(fn: PyFunction): PyObject {
+  return new PyCode(fn);
+}
+
+const code = (c: unknown) => (c as PyCode).fn.code as CompiledCode;
+defGetter(codeType, "co_name", (c) => code(c).info.name);
+defGetter(codeType, "co_qualname", (c) => code(c).info.qualname);
+defGetter(codeType, "co_filename", (c) => code(c).info.filename);
+defGetter(codeType, "co_firstlineno", (c) => code(c).info.firstLine);
+defGetter(codeType, "co_argcount", (c) => code(c).params.positional.length);
+defGetter(codeType, "co_kwonlyargcount", (c) => code(c).params.kwonly.length);
+defGetter(codeType, "co_posonlyargcount", (c) => code(c).params.posonly);
+defGetter(codeType, "co_varnames", (c) => newTuple([...code(c).params.positional, ...code(c).params.kwonly]));
+defGetter(codeType, "co_flags", (c) => {
+  const k = code(c);
+  let flags = 0;
+  if (k.params.varargSlot >= 0) flags |= 0x04;
+  if (k.params.kwargSlot >= 0) flags |= 0x08;
+  if (k.isGenerator) flags |= 0x20;
+  if (k.isCoroutine) flags |= 0x80;
+  if (k.isAsyncGenerator) flags |= 0x200;
+  return flags;
+});

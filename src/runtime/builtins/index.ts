@@ -1,0 +1,110 @@
+// The `builtins` namespace of one interpreter: the builtin functions and
+// types, the exceptions, and the functions bound to this interpreter
+// (print writes to its stdout, input reads nothing).
+
+import { PyValue, KwArgs, PyClass } from "../object.js";
+import {
+  None, NotImplemented, Ellipsis, builtinFunction, intType, boolType, floatType, strType, bytesType, bytearrayType, listType,
+  tupleType, dictType, setType, frozensetType, rangeType, sliceType, objectType, typeType, propertyType, staticmethodType,
+  classmethodType, superType, complexType,
+} from "../types.js";
+import { builtinExceptions, pyErr, EOFError, TypeError, newException, SystemExit } from "../exceptions.js";
+import { str } from "../repr.js";
+import { callMethod } from "../methods.js";
+import { truthy } from "../ops.js";
+import { pureBuiltins, enumerateType, zipType, mapType, filterType, reversedType } from "./functions.js";
+import { installRangeSlice } from "./range-slice.js";
+import { dictOfNamespace } from "./live-dict.js";
+import type { Interpreter } from "../interpreter.js";
+import "./object-type.js";
+import "./numbers.js";
+import "./sequence-methods.js";
+import "./mapping-methods.js";
+import "./exception-methods.js";
+import { installStrMethods } from "./str-methods.js";
+import { installBytesMethods } from "./bytes-methods.js";
+
+export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
+  installRangeSlice();
+  installStrMethods();
+  installBytesMethods();
+  const b = new Map<string, PyValue>();
+  for (const [name, fn] of pureBuiltins()) b.set(name, builtinFunction(name, fn));
+  const types: [string, PyClass][] = [
+    ["int", intType], ["bool", boolType], ["float", floatType], ["str", strType], ["bytes", bytesType],
+    ["bytearray", bytearrayType], ["list", listType], ["tuple", tupleType], ["dict", dictType], ["set", setType],
+    ["frozenset", frozensetType], ["range", rangeType], ["slice", sliceType], ["object", objectType], ["type", typeType],
+    ["property", propertyType], ["staticmethod", staticmethodType], ["classmethod", classmethodType], ["super", superType],
+    ["enumerate", enumerateType], ["zip", zipType], ["map", mapType], ["filter", filterType], ["reversed", reversedType],
+    ["complex", complexType],
+  ];
+  for (const [name, t] of types) b.set(name, t);
+  for (const e of builtinExceptions) b.set(e.name, e);
+  b.set("None", None);
+  b.set("NotImplemented", NotImplemented);
+  b.set("Ellipsis", Ellipsis);
+  b.set("True", true);
+  b.set("False", false);
+  b.set("__debug__", true);
+  b.set("print", builtinFunction("print", (args, kw) => print(interp, args, kw)));
+  b.set("input", builtinFunction("input", (args) => {
+    if (args.length > 0) interp.stdout.write(str(args[0]));
+    throw newException(EOFError, "EOF when reading a line");
+  }));
+  b.set("globals", builtinFunction("globals", () => {
+    const main = interp.modules.get("__main__");
+    const d = main ? dictOfNamespace(main.dict!) : null;
+    if (!d) throw pyErr(TypeError, "globals() is not available here");
+    return d;
+  }));
+  const exit = builtinFunction("exit", (args) => {
+    throw newException(SystemExit, ...(args.length ? [args[0]] : []));
+  });
+  b.set("exit", exit);
+  b.set("quit", exit);
+  return b;
+}
+
+function print(interp: Interpreter, args: PyValue[], kw: KwArgs | null): PyValue {
+  let sep = " ", end = "\n";
+  let file: PyValue = None;
+  let flush = false;
+  if (kw) {
+    for (const [k, v] of kw) {
+      if (k === "sep") {
+        if (v !== None && typeof v !== "string") throw pyErr(TypeError, `sep must be None or a string, not ${v === undefined ? "" : typeNameOf(v)}`);
+        if (v !== None) sep = v as string;
+      } else if (k === "end") {
+        if (v !== None && typeof v !== "string") throw pyErr(TypeError, `end must be None or a string, not ${typeNameOf(v)}`);
+        if (v !== None) end = v as string;
+      } else if (k === "file") file = v;
+      else if (k === "flush") flush = truthy(v);
+      else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for print()`);
+    }
+  }
+  let text = "";
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) text += sep;
+    text += str(args[i]);
+  }
+  text += end;
+  if (file === None) {
+    const out = interp.modules.get("sys")?.dict?.get("stdout");
+    if (out !== undefined && !isStdStream(out)) {
+      callMethod(out, "write", [text]);
+      return None;
+    }
+    interp.stdout.write(text);
+    if (flush) interp.stdout.flush?.();
+  } else {
+    callMethod(file, "write", [text]);
+    if (flush) callMethod(file, "flush", []);
+  }
+  return None;
+}
+
+import { StdStream } from "../modules/sys.js";
+import { typeName as typeNameOf } from "../typename.js";
+function isStdStream(v: PyValue): boolean {
+  return v instanceof StdStream;
+}

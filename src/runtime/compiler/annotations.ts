@@ -1,0 +1,48 @@
+// Variable annotations (`x: int = 1`): evaluated and stored in the module's
+// or class's `__annotations__` as CPython does, or kept as source text under
+// `from __future__ import annotations`. Annotations in function bodies are
+// never evaluated.
+
+import * as A from "../../parser/ast.js";
+import { PyValue } from "../object.js";
+import { PyDict, newDict } from "../containers.js";
+import { Frame } from "./frame.js";
+import { Ctx } from "./context.js";
+import { compileExpr } from "./compile-expr.js";
+
+/** The source text of a node, for string annotations. */
+export function sourceText(ctx: Ctx, n: A.Span): string {
+  const lines = ctx.mod.source;
+  if (n.line === n.endLine) return lines[n.line - 1]?.slice(n.col, n.endCol) ?? "";
+  const parts = [lines[n.line - 1]?.slice(n.col) ?? ""];
+  for (let l = n.line + 1; l < n.endLine; l++) parts.push(lines[l - 1] ?? "");
+  parts.push(lines[n.endLine - 1]?.slice(0, n.endCol) ?? "");
+  return parts.join("\n");
+}
+
+export function compileAnnotation(ctx: Ctx, s: A.AnnAssign): (f: Frame) => void {
+  const kind = ctx.scope.kind;
+  if ((kind !== "module" && kind !== "class") || !s.simple || s.target.kind !== "Name") return () => {};
+  const name = s.target.id;
+  let value: (f: Frame) => PyValue;
+  if (ctx.mod.futureAnnotations) {
+    const text = sourceText(ctx, s.annotation);
+    value = () => text;
+  } else value = compileExpr(ctx, s.annotation);
+  const globals = ctx.mod.globals;
+  const isModule = kind === "module";
+  return (f) => {
+    const ns = isModule ? globals : f.ns!;
+    let d = ns.get("__annotations__");
+    if (!(d instanceof PyDict)) {
+      d = newDict();
+      ns.set("__annotations__", d);
+    }
+    (d as PyDict).set(name, value(f));
+  };
+}
+
+/** Function annotations are not evaluated (nothing in the supported library reads them). */
+export function buildAnnotations(_ctx: Ctx, _node: A.FunctionDef): ((f: Frame) => null) | null {
+  return null;
+}

@@ -1,0 +1,108 @@
+// Expressions that can suspend (they contain `await` or `yield`) compile to
+// generator closures; they are evaluated with `yield*` so that what the
+// innermost await yields travels up to the Task (or to the generator's
+// consumer). Sub-expressions that cannot suspend stay plain closures.
+
+import * as A from "../../parser/ast.js";
+import { PyValue } from "../object.js";
+import { None } from "../types.js";
+import { truthy } from "../ops.js";
+import { awaitIterator, yieldFromIterator, AsyncGenYield } from "../generators.js";
+import { Frame } from "./frame.js";
+import { Ctx } from "./context.js";
+import { exprSuspends } from "./suspends.js";
+import { compileExpr, partsOf, callParts, Combine } from "./compile-expr.js";
+import { compareOp } from "../ops.js";
+import { compileComprehension } from "./compile-comp.js";
+
+export type GenLoad = (f: Frame) => Generator<PyValue, PyValue, PyValue>;
+
+/** Compiles any expression as a generator closure. */
+export function compileExprGen(ctx: Ctx, e: A.Expr): GenLoad {
+  if (!exprSuspends(e, ctx.mod.scopes)) {
+    const s = compileExpr(ctx, e);
+    // eslint-disable-next-line require-yield
+    return function* (f) {
+      return s(f);
+    };
+  }
+  switch (e.kind) {
+    case "Await": {
+      const v = compileExprGen(ctx, e.value);
+      return function* (f) {
+        const aw = yield* v(f);
+        return yield* awaitIterator(aw);
+      };
+    }
+    case "Yield": {
+      const v = e.value ? compileExprGen(ctx, e.value) : null;
+      const asyncGen = ctx.scope.isAsync;
+      return function* (f) {
+        const x = v ? yield* v(f) : None;
+        const sent = yield asyncGen ? (new AsyncGenYield(x) as unknown as PyValue) : x;
+        return sent === undefined ? None : sent;
+      };
+    }
+    case "YieldFrom": {
+      const v = compileExprGen(ctx, e.value);
+      return function* (f) {
+        const it = yield* v(f);
+        return yield* yieldFromIterator(it);
+      };
+    }
+    case "BoolOp": {
+      const vals = e.values.map((v) => compileExprGen(ctx, v));
+      const isAnd = e.op === "and";
+      return function* (f) {
+        let v: PyValue = None;
+        for (const g of vals) {
+          v = yield* g(f);
+          if (truthy(v) !== isAnd) return v;
+        }
+        return v;
+      };
+    }
+    case "IfExp": {
+      const t = compileExprGen(ctx, e.test), b = compileExprGen(ctx, e.body), o = compileExprGen(ctx, e.orelse);
+      return function* (f) {
+        return truthy(yield* t(f)) ? yield* b(f) : yield* o(f);
+      };
+    }
+    case "Compare": {
+      const left = compileExprGen(ctx, e.left);
+      const rights = e.comparators.map((c) => compileExprGen(ctx, c));
+      const ops = e.ops;
+      return function* (f) {
+        let a = yield* left(f);
+        let res: PyValue = true;
+        for (let i = 0; i < ops.length; i++) {
+          const b = yield* rights[i](f);
+          res = compareOp(ops[i], a, b);
+          if (!truthy(res)) return res;
+          a = b;
+        }
+        return res;
+      };
+    }
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return compileComprehension(ctx, e, true) as GenLoad;
+    case "Call":
+      return genFromParts(ctx, callParts(e).parts, callParts(e).combine);
+    default: {
+      const p = partsOf(ctx, e);
+      return genFromParts(ctx, p.parts, p.combine);
+    }
+  }
+}
+
+function genFromParts(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine): GenLoad {
+  const parts = partExprs.map((x) => compileExprGen(ctx, x));
+  return function* (f) {
+    const vals = new Array<PyValue>(parts.length);
+    for (let i = 0; i < parts.length; i++) vals[i] = yield* parts[i](f);
+    return combine(vals, f);
+  };
+}

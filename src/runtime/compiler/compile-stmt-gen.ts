@@ -1,0 +1,372 @@
+// Statements inside generators and coroutines. A statement that cannot
+// suspend is compiled by compile-stmt.ts and called directly; the ones that
+// can (they contain await/yield, or are `async for` / `async with`) become
+// generator closures run with `yield*`.
+
+import * as A from "../../parser/ast.js";
+import { PyValue } from "../object.js";
+import { None, typeOf } from "../types.js";
+import { truthy, inplaceOp } from "../ops.js";
+import { getAttr, setAttr } from "../attrs.js";
+import { getItem, setItem } from "../subscript.js";
+import { iterate, DONE } from "../iter.js";
+import { callBound } from "../call.js";
+import { pyErr, AssertionError, PyBaseException, TypeError, StopAsyncIteration, newException, SyntaxError } from "../exceptions.js";
+import { awaitIterator } from "../generators.js";
+import { typeName } from "../typename.js";
+import { Frame, Completion, NORMAL, BREAK, RETURN, addTraceback } from "./frame.js";
+import { Ctx, compileStore, compileLoad } from "./context.js";
+import { compileExpr } from "./compile-expr.js";
+import { compileExprGen } from "./compile-expr-gen.js";
+import { compileTarget, compileDelTarget } from "./targets.js";
+import { stmtSuspends } from "./suspends.js";
+import { compileStmt, compileHandlerHead, findHandler, runStarHandlers } from "./compile-stmt.js";
+import { chainContext, doRaise, pushHandling, popHandling, contextMethods, callExit } from "./stmt-helpers.js";
+import { compileAnnotation } from "./annotations.js";
+
+export type GenExec = (f: Frame) => Generator<PyValue, Completion, PyValue>;
+
+export function compileBlockGen(ctx: Ctx, body: readonly A.Stmt[]): GenExec {
+  const parts = body.map((s) => (stmtSuspends(s, ctx.mod.scopes) ? { g: compileStmtGen(ctx, s), s: null } : { g: null, s: compileStmt(ctx, s) }));
+  return function* (f) {
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      const c = p.s !== null ? p.s(f) : yield* p.g!(f);
+      if (c !== NORMAL) return c;
+    }
+    return NORMAL;
+  };
+}
+
+function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
+  const line = s.line;
+  switch (s.kind) {
+    case "Expr": {
+      const e = compileExprGen(ctx, s.value);
+      return function* (f) {
+        f.line = line;
+        yield* e(f);
+        return NORMAL;
+      };
+    }
+    case "Assign": {
+      const v = compileExprGen(ctx, s.value);
+      const ts = s.targets.map((t) => compileTarget(ctx, t));
+      return function* (f) {
+        f.line = line;
+        const x = yield* v(f);
+        for (const t of ts) t(f, x);
+        return NORMAL;
+      };
+    }
+    case "AugAssign":
+      return compileAugAssignGen(ctx, s);
+    case "AnnAssign": {
+      const v = s.value ? compileExprGen(ctx, s.value) : null;
+      const t = compileTarget(ctx, s.target);
+      const ann = compileAnnotation(ctx, s);
+      return function* (f) {
+        f.line = line;
+        if (v) t(f, yield* v(f));
+        ann(f);
+        return NORMAL;
+      };
+    }
+    case "Return": {
+      const v = compileExprGen(ctx, s.value!);
+      return function* (f) {
+        f.line = line;
+        f.ret = yield* v(f);
+        return RETURN;
+      };
+    }
+    case "If": {
+      const test = compileExprGen(ctx, s.test);
+      const body = compileBlockGen(ctx, s.body);
+      const orelse = compileBlockGen(ctx, s.orelse);
+      return function* (f) {
+        f.line = line;
+        if (truthy(yield* test(f))) return yield* body(f);
+        return yield* orelse(f);
+      };
+    }
+    case "While": {
+      const test = compileExprGen(ctx, s.test);
+      const body = compileBlockGen(ctx, s.body);
+      const orelse = compileBlockGen(ctx, s.orelse);
+      return function* (f) {
+        for (;;) {
+          f.line = line;
+          if (!truthy(yield* test(f))) break;
+          const c = yield* body(f);
+          if (c === BREAK) return NORMAL;
+          if (c === RETURN) return RETURN;
+        }
+        return yield* orelse(f);
+      };
+    }
+    case "For":
+      return s.isAsync ? compileAsyncFor(ctx, s) : compileForGen(ctx, s);
+    case "Try":
+      return compileTryGen(ctx, s);
+    case "With":
+      return compileWithGen(ctx, s, 0, compileBlockGen(ctx, s.body));
+    case "Raise": {
+      const exc = s.exc ? compileExprGen(ctx, s.exc) : null;
+      const cause = s.cause ? compileExprGen(ctx, s.cause) : null;
+      return function* (f) {
+        f.line = line;
+        const e = exc ? yield* exc(f) : null;
+        const c = cause ? yield* cause(f) : undefined;
+        doRaise(f, e, c);
+      };
+    }
+    case "Assert": {
+      const test = compileExprGen(ctx, s.test);
+      const msg = s.msg ? compileExprGen(ctx, s.msg) : null;
+      return function* (f) {
+        f.line = line;
+        if (!truthy(yield* test(f))) throw msg ? newException(AssertionError, yield* msg(f)) : pyErr(AssertionError);
+        return NORMAL;
+      };
+    }
+    case "Delete": {
+      const ts = s.targets.map((t) => compileDelTarget(ctx, t));
+      // eslint-disable-next-line require-yield
+      return function* (f) {
+        for (const t of ts) t(f);
+        return NORMAL;
+      };
+    }
+    default:
+      throw pyErr(SyntaxError, `'await' is not supported in this position (line ${line})`);
+  }
+}
+
+function compileAugAssignGen(ctx: Ctx, s: A.AugAssign): GenExec {
+  const value = compileExprGen(ctx, s.value);
+  const op = s.op;
+  const line = s.line;
+  const t = s.target;
+  if (t.kind === "Name") {
+    const load = compileLoad(ctx, t.id);
+    const store = compileStore(ctx, t.id);
+    return function* (f) {
+      f.line = line;
+      const a = load(f);
+      store(f, inplaceOp(op, a, yield* value(f)));
+      return NORMAL;
+    };
+  }
+  if (t.kind === "Attribute") {
+    const obj = compileExprGen(ctx, t.value);
+    const name = t.attr;
+    return function* (f) {
+      f.line = line;
+      const o = yield* obj(f);
+      const a = getAttr(o, name);
+      setAttr(o, name, inplaceOp(op, a, yield* value(f)));
+      return NORMAL;
+    };
+  }
+  if (t.kind === "Subscript") {
+    const obj = compileExprGen(ctx, t.value);
+    const key = compileExprGen(ctx, t.slice);
+    return function* (f) {
+      f.line = line;
+      const o = yield* obj(f);
+      const k = yield* key(f);
+      const a = getItem(o, k);
+      setItem(o, k, inplaceOp(op, a, yield* value(f)));
+      return NORMAL;
+    };
+  }
+  throw new Error("internal: bad augmented assignment target");
+}
+
+function compileForGen(ctx: Ctx, s: A.For): GenExec {
+  const iter = compileExprGen(ctx, s.iter);
+  const store = compileTarget(ctx, s.target);
+  const body = compileBlockGen(ctx, s.body);
+  const orelse = compileBlockGen(ctx, s.orelse);
+  const line = s.line;
+  return function* (f) {
+    f.line = line;
+    const it = iterate(yield* iter(f));
+    for (let x = it.next(); x !== DONE; x = it.next()) {
+      store(f, x);
+      const c = yield* body(f);
+      if (c === BREAK) return NORMAL;
+      if (c === RETURN) return RETURN;
+      f.line = line;
+    }
+    return yield* orelse(f);
+  };
+}
+
+/** `async for x in aiter:` — awaits __anext__() until StopAsyncIteration. */
+function compileAsyncFor(ctx: Ctx, s: A.For): GenExec {
+  const iter = compileExprGen(ctx, s.iter);
+  const store = compileTarget(ctx, s.target);
+  const body = compileBlockGen(ctx, s.body);
+  const orelse = compileBlockGen(ctx, s.orelse);
+  const line = s.line;
+  return function* (f) {
+    f.line = line;
+    const src = yield* iter(f);
+    const ait = asyncIterOf(src);
+    const anext = typeOf(ait).lookup("__anext__")!;
+    for (;;) {
+      let x: PyValue;
+      try {
+        x = yield* awaitIterator(callBound(anext, ait, []));
+      } catch (e) {
+        if (e instanceof PyBaseException && e.cls.isSubclassOf(StopAsyncIteration)) break;
+        throw e;
+      }
+      store(f, x);
+      const c = yield* body(f);
+      if (c === BREAK) return NORMAL;
+      if (c === RETURN) return RETURN;
+      f.line = line;
+    }
+    return yield* orelse(f);
+  };
+}
+
+export function asyncIterOf(src: PyValue): PyValue {
+  const aiter = typeOf(src).lookup("__aiter__");
+  if (aiter === undefined) {
+    throw pyErr(TypeError, `'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
+  }
+  const ait = callBound(aiter, src, []);
+  if (typeOf(ait).lookup("__anext__") === undefined) {
+    throw pyErr(TypeError, `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(ait)}`);
+  }
+  return ait;
+}
+
+function compileTryGen(ctx: Ctx, s: A.Try): GenExec {
+  const body = compileBlockGen(ctx, s.body);
+  const heads = s.handlers.map((h) => compileHandlerHead(ctx, h));
+  const hbodies = s.handlers.map((h) => compileBlockGen(ctx, h.body));
+  const orelse = compileBlockGen(ctx, s.orelse);
+  const finalbody = s.finalbody.length > 0 ? compileBlockGen(ctx, s.finalbody) : null;
+  const isStar = s.isStar;
+
+  function* runHandlers(f: Frame, exc: PyBaseException): Generator<PyValue, Completion, PyValue> {
+    if (isStar) {
+      // Handlers of except* cannot suspend here in a way that splits; run them in order.
+      let c: Completion = NORMAL;
+      const pending: [number, PyBaseException][] = [];
+      runStarHandlers(f, exc, heads, (i, sub) => pending.push([i, sub]));
+      for (const [i, sub] of pending) {
+        pushHandling(f, sub);
+        try {
+          const r = yield* hbodies[i](f);
+          if (r !== NORMAL) c = r;
+        } finally {
+          popHandling(f);
+        }
+      }
+      return c;
+    }
+    const i = findHandler(f, heads, exc);
+    if (i < 0) throw exc;
+    const h = heads[i];
+    if (h.bind) h.bind(f, exc);
+    pushHandling(f, exc);
+    try {
+      return yield* hbodies[i](f);
+    } catch (e) {
+      throw chainContext(e, exc);
+    } finally {
+      popHandling(f);
+      if (h.unbind) {
+        try {
+          h.unbind(f);
+        } catch {
+          // already deleted
+        }
+      }
+    }
+  }
+
+  function* tryExcept(f: Frame): Generator<PyValue, Completion, PyValue> {
+    let c: Completion;
+    try {
+      c = yield* body(f);
+    } catch (e) {
+      if (heads.length === 0) throw e;
+      return yield* runHandlers(f, addTraceback(e, f));
+    }
+    return c === NORMAL ? yield* orelse(f) : c;
+  }
+
+  if (!finalbody) return tryExcept;
+  return function* (f) {
+    let c: Completion;
+    try {
+      c = yield* tryExcept(f);
+    } catch (e) {
+      const pending = addTraceback(e, f);
+      let fc: Completion;
+      pushHandling(f, pending);
+      try {
+        fc = yield* finalbody(f);
+      } catch (e2) {
+        throw chainContext(e2, pending);
+      } finally {
+        popHandling(f);
+      }
+      if (fc !== NORMAL) return fc;
+      throw pending;
+    }
+    const saved = f.ret;
+    const fc = yield* finalbody(f);
+    if (fc !== NORMAL) return fc;
+    f.ret = saved;
+    return c;
+  };
+}
+
+function compileWithGen(ctx: Ctx, s: A.With, i: number, inner: GenExec): GenExec {
+  const item = s.items[i];
+  const mgrExpr = compileExprGen(ctx, item.contextExpr);
+  const bind = item.optionalVars ? compileTarget(ctx, item.optionalVars) : null;
+  const body = i + 1 < s.items.length ? compileWithGen(ctx, s, i + 1, inner) : inner;
+  const isAsync = s.isAsync;
+  const line = s.line;
+  return function* (f) {
+    f.line = line;
+    const mgr = yield* mgrExpr(f);
+    const [enter, exit] = contextMethods(mgr, isAsync);
+    let v = callBound(enter, mgr, []);
+    if (isAsync) v = yield* awaitIterator(v);
+    let c: Completion;
+    try {
+      if (bind) bind(f, v);
+      c = yield* body(f);
+    } catch (e) {
+      const exc = addTraceback(e, f);
+      let suppress: PyValue;
+      pushHandling(f, exc);
+      try {
+        suppress = callExit(mgr, exit, exc);
+        if (isAsync) suppress = yield* awaitIterator(suppress);
+      } catch (e2) {
+        throw chainContext(e2, exc);
+      } finally {
+        popHandling(f);
+      }
+      if (truthy(suppress)) return NORMAL;
+      throw exc;
+    }
+    f.line = line;
+    const r = callExit(mgr, exit, null);
+    if (isAsync) yield* awaitIterator(r);
+    return c;
+  };
+}
+
+export { None, compileExpr };

@@ -1,0 +1,186 @@
+// What the compiler needs to know while compiling one module: the scopes
+// from analysis, the module's globals and the interpreter's builtins (both
+// captured directly by the closures it builds), and the source for tracebacks.
+
+import { Cell, PyValue } from "../object.js";
+import { Scope } from "./scope.js";
+import { CodeInfo, pyErr, NameError, UnboundLocalError, PyBaseException } from "../exceptions.js";
+import { Frame } from "./frame.js";
+import type { Interpreter } from "../interpreter.js";
+
+export interface ModuleContext {
+  readonly interp: Interpreter;
+  readonly filename: string;
+  readonly source: readonly string[];
+  readonly scopes: Map<object, Scope>;
+  readonly globals: Map<string, PyValue>;
+  readonly builtins: Map<string, PyValue>;
+  readonly moduleName: string;
+  /** `from __future__ import annotations`: annotations stay source text. */
+  readonly futureAnnotations: boolean;
+}
+
+/** The compiler's position: which scope's code it is building. */
+export interface Ctx {
+  readonly mod: ModuleContext;
+  readonly scope: Scope;
+  readonly code: CodeInfo;
+  /** Qualified-name prefix for functions and classes defined here. */
+  readonly qualPrefix: string;
+  /** Number of enclosing loops (for break/continue checks) — informational. */
+  readonly inAsync: boolean;
+}
+
+export function nameError(name: string): PyBaseException {
+  const e = pyErr(NameError, `name '${name}' is not defined`);
+  e.dict = new Map<string, PyValue>([["name", name]]);
+  return e;
+}
+
+export function unboundLocal(name: string): PyBaseException {
+  return pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function freeUnbound(name: string): PyBaseException {
+  return pyErr(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+export type Load = (f: Frame) => PyValue;
+export type Store = (f: Frame, v: PyValue) => void;
+
+/** Compiles a name load for the current scope. */
+export function compileLoad(ctx: Ctx, name: string): Load {
+  const r = ctx.scope.resolve(name);
+  const { globals, builtins } = ctx.mod;
+  switch (r.kind) {
+    case "local": {
+      const slot = r.slot;
+      return (f) => {
+        const v = f.locals[slot] as PyValue | undefined;
+        if (v === undefined) throw unboundLocal(name);
+        return v;
+      };
+    }
+    case "cell": {
+      const slot = r.slot;
+      return (f) => {
+        const v = (f.locals[slot] as Cell).v;
+        if (v === undefined) throw unboundLocal(name);
+        return v;
+      };
+    }
+    case "free": {
+      const i = r.index;
+      return (f) => {
+        const v = f.closure![i].v;
+        if (v === undefined) throw freeUnbound(name);
+        return v;
+      };
+    }
+    case "global":
+      return () => {
+        const v = globals.get(name);
+        if (v !== undefined) return v;
+        const b = builtins.get(name);
+        if (b !== undefined) return b;
+        throw nameError(name);
+      };
+    case "name":
+      if (ctx.scope.kind === "module") {
+        return () => {
+          const v = globals.get(name);
+          if (v !== undefined) return v;
+          const b = builtins.get(name);
+          if (b !== undefined) return b;
+          throw nameError(name);
+        };
+      }
+      return (f) => {
+        const v = f.ns!.get(name) ?? globals.get(name) ?? builtins.get(name);
+        if (v === undefined) throw nameError(name);
+        return v;
+      };
+    case "classderef": {
+      const i = r.index;
+      return (f) => {
+        const v = f.ns!.get(name) ?? f.closure![i].v;
+        if (v === undefined) throw freeUnbound(name);
+        return v;
+      };
+    }
+  }
+}
+
+export function compileStore(ctx: Ctx, name: string): Store {
+  const r = ctx.scope.resolve(name);
+  const { globals } = ctx.mod;
+  switch (r.kind) {
+    case "local": {
+      const slot = r.slot;
+      return (f, v) => {
+        f.locals[slot] = v;
+      };
+    }
+    case "cell": {
+      const slot = r.slot;
+      return (f, v) => {
+        (f.locals[slot] as Cell).v = v;
+      };
+    }
+    case "free": {
+      const i = r.index;
+      return (f, v) => {
+        f.closure![i].v = v;
+      };
+    }
+    case "global":
+      return (_f, v) => {
+        globals.set(name, v);
+      };
+    case "name":
+    case "classderef":
+      if (ctx.scope.kind === "module") {
+        return (_f, v) => {
+          globals.set(name, v);
+        };
+      }
+      return (f, v) => {
+        f.ns!.set(name, v);
+      };
+  }
+}
+
+export function compileDelete(ctx: Ctx, name: string): (f: Frame) => void {
+  const r = ctx.scope.resolve(name);
+  const { globals } = ctx.mod;
+  switch (r.kind) {
+    case "local": {
+      const slot = r.slot;
+      return (f) => {
+        if (f.locals[slot] === undefined) throw unboundLocal(name);
+        f.locals[slot] = undefined;
+      };
+    }
+    case "cell": {
+      const slot = r.slot;
+      return (f) => {
+        const c = f.locals[slot] as Cell;
+        if (c.v === undefined) throw unboundLocal(name);
+        c.v = undefined;
+      };
+    }
+    case "free": {
+      const i = r.index;
+      return (f) => {
+        f.closure![i].v = undefined;
+      };
+    }
+    default: {
+      const isModule = ctx.scope.kind === "module" || r.kind === "global";
+      return (f) => {
+        const m = isModule ? globals : f.ns!;
+        if (!m.delete(name)) throw nameError(name);
+      };
+    }
+  }
+}

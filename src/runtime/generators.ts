@@ -1,0 +1,387 @@
+// Generators, coroutines and async generators.
+//
+// A function containing `yield` or `await` compiles to a JavaScript generator
+// function; calling it creates one of these objects around the JS generator.
+// JavaScript's next/throw/yield* map onto Python's send/throw/yield from:
+// `await coro` delegates with yield*, and what reaches the outermost
+// generator (a Task's step) is whatever the innermost awaitable yielded — a
+// Future, or None for a bare `yield` (asyncio.sleep(0)).
+
+import { PyClass, PyObject, PyValue } from "./object.js";
+import { generatorType, coroutineType, asyncGeneratorType, defMethod, None, makeBuiltinType, objectType, typeOf } from "./types.js";
+import {
+  pyErr, newException, PyBaseException, StopIteration, StopAsyncIteration, RuntimeError, TypeError, GeneratorExit, CodeInfo,
+} from "./exceptions.js";
+import { nativeIter, DONE, Next } from "./iter.js";
+import { nativeRepr, fakeAddress } from "./repr.js";
+import { callBound } from "./call.js";
+import { typeName } from "./typename.js";
+import type { Frame } from "./compiler/frame.js";
+
+export type JsGen = Generator<PyValue, PyValue, PyValue>;
+
+/** What one resumption produced: a value it yielded, or its return value. */
+export interface Step {
+  done: boolean;
+  value: PyValue;
+}
+
+abstract class GenBase extends PyObject {
+  running = false;
+  started = false;
+  finished = false;
+  constructor(
+    cls: PyClass,
+    readonly gen: JsGen,
+    readonly frame: Frame,
+    public name: string,
+    public qualname: string,
+  ) {
+    super(cls);
+  }
+  get code(): CodeInfo {
+    return this.frame.code;
+  }
+
+  /** Resumes with next(value); a thrown Python exception propagates. */
+  resume(value: PyValue): Step {
+    if (this.running) throw pyErr(RuntimeError, `${this.kindName()} already executing`);
+    if (this.finished) throw this.exhausted();
+    this.running = true;
+    this.started = true;
+    try {
+      const r = this.gen.next(value);
+      if (r.done) this.finished = true;
+      return r as Step;
+    } catch (e) {
+      this.finished = true;
+      throw this.translateStop(e);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  resumeThrow(exc: PyBaseException): Step {
+    if (this.running) throw pyErr(RuntimeError, `${this.kindName()} already executing`);
+    if (this.finished) throw exc;
+    this.running = true;
+    this.started = true;
+    try {
+      const r = this.gen.throw(exc);
+      if (r.done) this.finished = true;
+      return r as Step;
+    } catch (e) {
+      this.finished = true;
+      throw this.translateStop(e);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** close(): throw GeneratorExit in; it must not yield again. */
+  close(): void {
+    if (this.finished || !this.started) {
+      this.finished = true;
+      return;
+    }
+    try {
+      const r = this.resumeThrow(newException(GeneratorExit));
+      if (!r.done) throw pyErr(RuntimeError, `${this.kindName()} ignored GeneratorExit`);
+    } catch (e) {
+      if (e instanceof PyBaseException && (e.cls.isSubclassOf(GeneratorExit) || e.cls.isSubclassOf(StopIteration))) return;
+      throw e;
+    }
+  }
+
+  /** PEP 479: a StopIteration escaping the body becomes RuntimeError. */
+  private translateStop(e: unknown): unknown {
+    if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIteration)) {
+      const r = pyErr(RuntimeError, `${this.kindName()} raised StopIteration`);
+      r.cause = e;
+      r.context = e;
+      return r;
+    }
+    return e;
+  }
+
+  protected exhausted(): PyBaseException {
+    return newException(StopIteration);
+  }
+  abstract kindName(): string;
+}
+
+export class PyGenerator extends GenBase {
+  constructor(gen: JsGen, frame: Frame, name: string, qualname: string) {
+    super(generatorType, gen, frame, name, qualname);
+  }
+  kindName(): string {
+    return "generator";
+  }
+  next(): Next {
+    if (this.finished) return DONE;
+    const r = this.resume(None);
+    return r.done ? DONE : r.value;
+  }
+}
+
+export class PyCoroutine extends GenBase {
+  /** Set once awaited or wrapped in a task: an unawaited coroutine warns at exit. */
+  awaited = false;
+  constructor(gen: JsGen, frame: Frame, name: string, qualname: string, cls: PyClass = coroutineType) {
+    super(cls, gen, frame, name, qualname);
+  }
+  kindName(): string {
+    return "coroutine";
+  }
+  protected override exhausted(): PyBaseException {
+    return pyErr(RuntimeError, "cannot reuse already awaited coroutine");
+  }
+}
+
+/** Marks values yielded by an async generator body (as opposed to awaited futures). */
+export class AsyncGenYield {
+  constructor(readonly value: PyValue) {}
+}
+
+export class PyAsyncGenerator extends GenBase {
+  hooked = false;
+  constructor(gen: JsGen, frame: Frame, name: string, qualname: string) {
+    super(asyncGeneratorType, gen, frame, name, qualname);
+  }
+  kindName(): string {
+    return "async generator";
+  }
+  protected override exhausted(): PyBaseException {
+    return newException(StopAsyncIteration);
+  }
+}
+
+/**
+ * The awaitable that `agen.__anext__()` / `asend(v)` / `athrow(e)` return: a
+ * generator that drives the async generator until it yields a value (an
+ * AsyncGenYield), passing awaited futures through to the task.
+ */
+export const asyncGenAwaitableType = makeBuiltinType("async_generator_asend", [objectType]);
+export class AsyncGenStep extends PyObject {
+  constructor(readonly gen: JsGen) {
+    super(asyncGenAwaitableType);
+  }
+}
+
+function* driveAsyncGen(ag: PyAsyncGenerator, first: { send: PyValue } | { throw: PyBaseException }): JsGen {
+  let r: Step;
+  try {
+    r = "send" in first ? ag.resume(first.send) : ag.resumeThrow(first.throw);
+  } catch (e) {
+    throw e;
+  }
+  for (;;) {
+    if (r.done) {
+      throw newException(StopAsyncIteration);
+    }
+    if (r.value instanceof AsyncGenYield) return r.value.value;
+    // An awaited future: hand it to the task, then resume with what comes back.
+    let sent: PyValue;
+    try {
+      sent = yield r.value;
+    } catch (e) {
+      r = ag.resumeThrow(e as PyBaseException);
+      continue;
+    }
+    r = ag.resume(sent);
+  }
+}
+
+/** sys.set_asyncgen_hooks: the running loop registers async generators on first iteration. */
+export const asyncGenHooks: { firstiter: ((ag: PyAsyncGenerator) => void) | null } = { firstiter: null };
+
+export function asyncGenASend(ag: PyAsyncGenerator, v: PyValue): AsyncGenStep {
+  if (!ag.started && !ag.hooked) {
+    ag.hooked = true;
+    asyncGenHooks.firstiter?.(ag);
+  }
+  return new AsyncGenStep(driveAsyncGen(ag, { send: v }));
+}
+export function asyncGenAThrow(ag: PyAsyncGenerator, e: PyBaseException): AsyncGenStep {
+  return new AsyncGenStep(driveAsyncGen(ag, { throw: e }));
+}
+
+/** agen.aclose(): throw GeneratorExit in, awaiting what it awaits on the way out. */
+function* driveAClose(ag: PyAsyncGenerator): JsGen {
+  if (ag.finished || !ag.started) {
+    ag.finished = true;
+    return None;
+  }
+  let r: Step;
+  try {
+    r = ag.resumeThrow(newException(GeneratorExit));
+    for (;;) {
+      if (r.done) return None;
+      if (r.value instanceof AsyncGenYield) throw pyErr(RuntimeError, "async generator ignored GeneratorExit");
+      const sent: PyValue = yield r.value;
+      r = ag.resume(sent);
+    }
+  } catch (e) {
+    if (e instanceof PyBaseException && (e.cls.isSubclassOf(GeneratorExit) || e.cls.isSubclassOf(StopAsyncIteration))) return None;
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- Python-visible methods
+
+function asGen<T>(v: PyValue, cls: abstract new (...a: never[]) => T, what: string): T {
+  if (!(v instanceof cls)) throw pyErr(TypeError, `descriptor '${what}' requires a generator`);
+  return v as T;
+}
+
+function throwArg(args: PyValue[]): PyBaseException {
+  const t = args[0];
+  if (t instanceof PyBaseException) return t;
+  if (t instanceof PyClass) {
+    const e = args.length > 1 && args[1] !== None ? args[1] : null;
+    if (e instanceof PyBaseException) return e;
+    return newException(t, ...(e === null ? [] : [e]));
+  }
+  throw pyErr(TypeError, "exceptions must be classes or instances deriving from BaseException, not " + typeName(t));
+}
+
+function stepResult(r: Step): PyValue {
+  if (r.done) {
+    const e = newException(StopIteration, ...(r.value === None ? [] : [r.value]));
+    e.dict = new Map([["value", r.value]]);
+    throw e;
+  }
+  return r.value;
+}
+
+defMethod(generatorType, "__iter__", (a) => a[0]);
+defMethod(generatorType, "__next__", (a) => stepResult(asGen(a[0], PyGenerator, "__next__").resume(None)));
+defMethod(generatorType, "send", (a) => {
+  const g = asGen(a[0], PyGenerator, "send");
+  if (!g.started && a[1] !== None) throw pyErr(TypeError, "can't send non-None value to a just-started generator");
+  return stepResult(g.resume(a[1]));
+});
+defMethod(generatorType, "throw", (a) => stepResult(asGen(a[0], PyGenerator, "throw").resumeThrow(throwArg(a.slice(1)))));
+defMethod(generatorType, "close", (a) => {
+  asGen(a[0], PyGenerator, "close").close();
+  return None;
+});
+nativeIter.set(generatorType, (v) => v as PyGenerator);
+nativeRepr.set(generatorType, (v) => `<generator object ${(v as PyGenerator).qualname} at ${fakeAddress(v as object)}>`);
+
+defMethod(coroutineType, "send", (a) => {
+  const c = asGen(a[0], PyCoroutine, "send");
+  if (!c.started && a[1] !== None) throw pyErr(TypeError, "can't send non-None value to a just-started coroutine");
+  c.awaited = true;
+  return stepResult(c.resume(a[1]));
+});
+defMethod(coroutineType, "throw", (a) => stepResult(asGen(a[0], PyCoroutine, "throw").resumeThrow(throwArg(a.slice(1)))));
+defMethod(coroutineType, "close", (a) => {
+  const c = asGen(a[0], PyCoroutine, "close");
+  c.awaited = true;
+  c.close();
+  return None;
+});
+defMethod(coroutineType, "__await__", (a) => a[0]);
+nativeRepr.set(coroutineType, (v) => `<coroutine object ${(v as PyCoroutine).qualname} at ${fakeAddress(v as object)}>`);
+
+defMethod(asyncGeneratorType, "__aiter__", (a) => a[0]);
+defMethod(asyncGeneratorType, "__anext__", (a) => asyncGenASend(a[0] as PyAsyncGenerator, None));
+defMethod(asyncGeneratorType, "asend", (a) => asyncGenASend(a[0] as PyAsyncGenerator, a[1]));
+defMethod(asyncGeneratorType, "athrow", (a) => asyncGenAThrow(a[0] as PyAsyncGenerator, throwArg(a.slice(1))));
+defMethod(asyncGeneratorType, "aclose", (a) => new AsyncGenStep(driveAClose(a[0] as PyAsyncGenerator)));
+nativeRepr.set(asyncGeneratorType, (v) => `<async_generator object ${(v as PyAsyncGenerator).qualname} at ${fakeAddress(v as object)}>`);
+
+/**
+ * The JS generator that `await v` delegates to: coroutines delegate directly;
+ * anything else goes through its __await__ iterator.
+ */
+export function awaitIterator(v: PyValue): JsGen {
+  if (v instanceof PyCoroutine) {
+    if (v.finished) throw pyErr(RuntimeError, "cannot reuse already awaited coroutine");
+    if (v.running || (v.started && v.awaited)) throw pyErr(RuntimeError, "coroutine is being awaited already");
+    v.awaited = true;
+    return delegateCoroutine(v);
+  }
+  if (v instanceof AsyncGenStep) return v.gen;
+  const t = typeOf(v);
+  const custom = nativeAwait.get(t) ?? findNativeAwait(t);
+  if (custom) return custom(v);
+  const aw = t.lookup("__await__");
+  if (aw === undefined) throw pyErr(TypeError, `object ${typeName(v)} can't be used in 'await' expression`);
+  const it = callBound(aw, v, []);
+  if (it instanceof PyCoroutine) throw pyErr(TypeError, "__await__() returned a coroutine");
+  if (it instanceof PyGenerator) return delegateGenerator(it);
+  return delegatePyIterator(it);
+}
+
+/** Awaiting builtin awaitables defined elsewhere (Future, Task). */
+export const nativeAwait = new Map<PyClass, (v: PyValue) => JsGen>();
+function findNativeAwait(t: PyClass) {
+  for (const c of t.mro) {
+    const f = nativeAwait.get(c);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/**
+ * Delegates to a coroutine through its resume/resumeThrow (so its running
+ * flag and StopIteration translation apply), passing yielded values out and
+ * sent values and thrown exceptions in.
+ */
+function* delegateCoroutine(c: GenBase): JsGen {
+  let r = c.resume(None);
+  for (;;) {
+    if (r.done) return r.value;
+    let sent: PyValue;
+    try {
+      sent = yield r.value;
+    } catch (e) {
+      r = c.resumeThrow(e as PyBaseException);
+      continue;
+    }
+    r = c.resume(sent);
+  }
+}
+
+function* delegateGenerator(g: PyGenerator): JsGen {
+  return yield* delegateCoroutine(g);
+}
+
+function* delegatePyIterator(it: PyValue): JsGen {
+  const t = typeOf(it);
+  const nx = t.lookup("__next__");
+  if (nx === undefined) throw pyErr(TypeError, `__await__() returned non-iterator of type '${typeName(it)}'`);
+  const send = t.lookup("send");
+  let toSend: PyValue = None;
+  for (;;) {
+    let y: PyValue;
+    try {
+      y = toSend === None || send === undefined ? callBound(nx, it, []) : callBound(send, it, [toSend]);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIteration)) {
+        return e.args.length > 0 ? e.args[0] : None;
+      }
+      throw e;
+    }
+    toSend = yield y;
+  }
+}
+
+/** `yield from it` in a generator body. */
+export function yieldFromIterator(v: PyValue): JsGen {
+  if (v instanceof PyGenerator) return delegateCoroutine(v);
+  if (v instanceof PyCoroutine) throw pyErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  return delegateIterable(v);
+}
+
+function* delegateIterable(v: PyValue): JsGen {
+  const { iterate } = iterModule;
+  const it = iterate(v);
+  for (let x = it.next(); x !== DONE; x = it.next()) yield x;
+  return None;
+}
+
+/** Late-bound to avoid a module cycle at load time. */
+import * as iterModule from "./iter.js";

@@ -1,0 +1,26 @@
+// `obj.name(args)` without allocating a bound method: the common case of a
+// function found on the type (and not shadowed by the instance dict) is
+// called directly with the receiver prepended.
+
+import { KwArgs, PyClass, PyFloat, PyValue } from "./object.js";
+import { typeOf, PyBuiltinFunction, objectType } from "./types.js";
+import { PyFunction } from "./function.js";
+import { call } from "./call.js";
+import { getAttr } from "./attrs.js";
+
+export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: KwArgs | null = null): PyValue {
+  if (typeof obj === "object" && !(obj instanceof PyFloat) && !(obj instanceof PyClass)) {
+    const t = obj.cls;
+    if (obj.dict === null || !obj.dict.has(name)) {
+      if (!t.isUserClass || t.lookup("__getattribute__") === objectType.dict.get("__getattribute__")) {
+        const d = t.lookup(name);
+        if (d instanceof PyFunction) return d.code.call(d, [obj, ...args], kw);
+        if (d instanceof PyBuiltinFunction && d.binds) return d.fn([obj, ...args], kw);
+      }
+    }
+  } else if (typeof obj !== "object") {
+    const d = typeOf(obj).lookup(name);
+    if (d instanceof PyBuiltinFunction && d.binds) return d.fn([obj, ...args], kw);
+  }
+  return call(getAttr(obj, name), args, kw);
+}

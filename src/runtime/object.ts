@@ -1,0 +1,139 @@
+// The object model: how Python values are represented in JavaScript.
+//
+//   Python            JavaScript
+//   int               number (an integer within ±(2**53-1)) or bigint (outside it, never inside)
+//   bool              boolean
+//   float             PyFloat (a boxed number, so that 1.0 and 1 stay different)
+//   str               string
+//   None              the None singleton below
+//   everything else   an instance of PyObject (or a subclass), whose `cls` is its type
+//
+// Keeping int, bool and str as JavaScript primitives puts the common cases on
+// V8's fast paths; every operation checks `typeof` first and only falls back
+// to the generic (dunder-method) protocol for objects.
+
+export type PyValue = number | bigint | boolean | string | PyFloat | PyObject;
+
+/** Base of every Python object that is not a primitive. */
+export class PyObject {
+  /** The Python type. Set for every object (builtin classes pass their type). */
+  cls: PyClass;
+  /** Instance attributes (`__dict__`), created on first use; null for objects without one. */
+  dict: Map<string, PyValue> | null = null;
+  constructor(cls: PyClass) {
+    this.cls = cls;
+  }
+}
+
+/** A Python float. Immutable. */
+export class PyFloat {
+  constructor(readonly v: number) {}
+}
+
+/** A Python type (`type` instance): a builtin type or a user class. */
+export class PyClass extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyClass[];
+  mro: PyClass[] = [];
+  declare dict: Map<string, PyValue>;
+  /**
+   * Builtin types implement construction natively: `native(cls, args, kw)`
+   * returns the new, initialised instance (it plays both `__new__` and
+   * `__init__`). User classes inherit the native constructor of the first
+   * builtin base (object, Exception, list, ...).
+   */
+  nativeNew: ((cls: PyClass, args: PyValue[], kw: KwArgs | null) => PyValue) | null = null;
+  /** Set for classes whose instances may carry a __dict__ (user classes). */
+  isUserClass = false;
+  /** Bumped whenever this class or a base changes a dunder, to invalidate caches. */
+  version = 0;
+  constructor(meta: PyClass | null, name: string, bases: PyClass[], module = "builtins") {
+    super(meta as PyClass);
+    this.name = name;
+    this.qualname = name;
+    this.module = module;
+    this.bases = bases;
+    this.dict = new Map();
+  }
+  /** Finds `name` along the MRO without invoking descriptors. */
+  lookup(name: string): PyValue | undefined {
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  /**
+   * Like lookup(), but only definitions made in Python (user classes): the
+   * operators of builtin types are implemented natively, so a dunder found on
+   * a builtin base means "use the native behaviour".
+   */
+  lookupUser(name: string): PyValue | undefined {
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const c = mro[i];
+      if (!c.isUserClass) continue;
+      const v = c.dict.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  isSubclassOf(other: PyClass): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+/** Keyword arguments of a call, in the order they were given. */
+export type KwArgs = Map<string, PyValue>;
+
+export class PyNoneType extends PyObject {}
+export class PyTuple extends PyObject {
+  constructor(cls: PyClass, readonly items: PyValue[]) {
+    super(cls);
+  }
+}
+export class PyList extends PyObject {
+  constructor(cls: PyClass, public items: PyValue[]) {
+    super(cls);
+  }
+}
+
+/** A variable captured by an inner function (`nonlocal`, closures). */
+export class Cell {
+  constructor(public v: PyValue | undefined) {}
+}
+
+/** C3 linearisation, as `type.__mro__`. Returns null when no consistent order exists. */
+export function computeMro(cls: PyClass): PyClass[] | null {
+  const seqs: PyClass[][] = cls.bases.map((b) => b.mro.slice());
+  seqs.push(cls.bases.slice());
+  const out: PyClass[] = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let head: PyClass | null = null;
+    for (const s of nonEmpty) {
+      const cand = s[0];
+      if (!nonEmpty.some((t) => t.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (head === null) return null;
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
+
+/** A Python bytes or bytearray object (the type says which). */
+export class PyBytes extends PyObject {
+  constructor(cls: PyClass, public data: Uint8Array) {
+    super(cls);
+  }
+}

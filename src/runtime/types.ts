@@ -1,0 +1,177 @@
+// The builtin type objects (`type`, `object`, `int`, `str`, ...) and the
+// function that maps any value to its Python type. Builtin types are immutable,
+// so they are shared by every interpreter in the process; their methods are
+// installed by the files under builtins/.
+
+import { PyClass, PyFloat, PyNoneType, PyObject, PyValue, KwArgs, computeMro } from "./object.js";
+
+/** Creates a builtin type with a fixed MRO. */
+export function makeBuiltinType(name: string, bases: PyClass[], module = "builtins"): PyClass {
+  const cls = new PyClass(typeType ?? null, name, bases, module);
+  const mro = computeMro(cls);
+  if (!mro) throw new Error(`inconsistent MRO for builtin ${name}`);
+  cls.mro = mro;
+  return cls;
+}
+
+// `type` and `object` refer to each other; tie the knot by hand.
+export const typeType: PyClass = new PyClass(null, "type", []);
+export const objectType: PyClass = new PyClass(typeType, "object", []);
+typeType.cls = typeType;
+objectType.mro = [objectType];
+typeType.bases = [objectType];
+typeType.mro = [typeType, objectType];
+
+export const intType = makeBuiltinType("int", [objectType]);
+export const boolType = makeBuiltinType("bool", [intType]);
+export const floatType = makeBuiltinType("float", [objectType]);
+export const complexType = makeBuiltinType("complex", [objectType]);
+export const strType = makeBuiltinType("str", [objectType]);
+export const bytesType = makeBuiltinType("bytes", [objectType]);
+export const bytearrayType = makeBuiltinType("bytearray", [objectType]);
+export const noneType = makeBuiltinType("NoneType", [objectType]);
+export const notImplementedType = makeBuiltinType("NotImplementedType", [objectType]);
+export const ellipsisType = makeBuiltinType("ellipsis", [objectType]);
+export const tupleType = makeBuiltinType("tuple", [objectType]);
+export const listType = makeBuiltinType("list", [objectType]);
+export const dictType = makeBuiltinType("dict", [objectType]);
+export const setType = makeBuiltinType("set", [objectType]);
+export const frozensetType = makeBuiltinType("frozenset", [objectType]);
+export const rangeType = makeBuiltinType("range", [objectType]);
+export const sliceType = makeBuiltinType("slice", [objectType]);
+export const functionType = makeBuiltinType("function", [objectType]);
+export const builtinFunctionType = makeBuiltinType("builtin_function_or_method", [objectType]);
+export const methodType = makeBuiltinType("method", [objectType]);
+export const moduleType = makeBuiltinType("module", [objectType]);
+export const cellType = makeBuiltinType("cell", [objectType]);
+export const propertyType = makeBuiltinType("property", [objectType]);
+export const staticmethodType = makeBuiltinType("staticmethod", [objectType]);
+export const classmethodType = makeBuiltinType("classmethod", [objectType]);
+export const superType = makeBuiltinType("super", [objectType]);
+export const generatorType = makeBuiltinType("generator", [objectType]);
+export const coroutineType = makeBuiltinType("coroutine", [objectType]);
+export const asyncGeneratorType = makeBuiltinType("async_generator", [objectType]);
+export const codeType = makeBuiltinType("code", [objectType]);
+export const tracebackType = makeBuiltinType("traceback", [objectType]);
+export const frameType = makeBuiltinType("frame", [objectType]);
+/** Iterators over builtin containers share one type per kind; names follow CPython. */
+export const iteratorType = makeBuiltinType("iterator", [objectType]);
+
+export const None = new PyNoneType(noneType);
+export const NotImplemented = new PyObject(notImplementedType);
+export const Ellipsis = new PyObject(ellipsisType);
+
+/** The Python type of any value. */
+export function typeOf(v: PyValue): PyClass {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return intType;
+    case "string":
+      return strType;
+    case "boolean":
+      return boolType;
+    default:
+      return v instanceof PyFloat ? floatType : (v as PyObject).cls;
+  }
+}
+
+export function isInstance(v: PyValue, cls: PyClass): boolean {
+  const t = typeOf(v);
+  return t === cls || t.isSubclassOf(cls);
+}
+
+/**
+ * A function implemented in JavaScript. `binds` makes it a method descriptor:
+ * looked up on an instance through its class, it becomes a bound method with
+ * the instance as first argument (like CPython's method_descriptor); module
+ * level builtins such as `len` do not bind.
+ */
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: (args: PyValue[], kw: KwArgs | null) => PyValue,
+    readonly binds: boolean,
+    readonly qualname: string = name,
+  ) {
+    super(builtinFunctionType);
+  }
+}
+
+/** A function bound to an object: `obj.method`. */
+export class PyMethod extends PyObject {
+  constructor(
+    readonly func: PyValue,
+    readonly self: PyValue,
+  ) {
+    super(methodType);
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  constructor(readonly func: PyValue) {
+    super(staticmethodType);
+  }
+}
+export class PyClassMethod extends PyObject {
+  constructor(readonly func: PyValue) {
+    super(classmethodType);
+  }
+}
+export class PyProperty extends PyObject {
+  constructor(
+    readonly fget: PyValue,
+    readonly fset: PyValue,
+    readonly fdel: PyValue,
+    readonly doc: PyValue,
+  ) {
+    super(propertyType);
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(readonly name: string, dict: Map<string, PyValue> = new Map()) {
+    super(moduleType);
+    this.dict = dict;
+    if (!dict.has("__name__")) dict.set("__name__", name);
+  }
+}
+
+export class PySlice extends PyObject {
+  constructor(
+    readonly start: PyValue,
+    readonly stop: PyValue,
+    readonly step: PyValue,
+  ) {
+    super(sliceType);
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    super(rangeType);
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+
+/** Helpers to define native methods on builtin types. */
+export function defMethod(cls: PyClass, name: string, fn: (args: PyValue[], kw: KwArgs | null) => PyValue): void {
+  cls.dict.set(name, new PyBuiltinFunction(name, fn, true, `${cls.name}.${name}`));
+}
+export function defStatic(cls: PyClass, name: string, fn: (args: PyValue[], kw: KwArgs | null) => PyValue): void {
+  cls.dict.set(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, false, `${cls.name}.${name}`)));
+}
+export function defClassMethod(cls: PyClass, name: string, fn: (args: PyValue[], kw: KwArgs | null) => PyValue): void {
+  cls.dict.set(name, new PyClassMethod(new PyBuiltinFunction(name, fn, false, `${cls.name}.${name}`)));
+}
+export function builtinFunction(name: string, fn: (args: PyValue[], kw: KwArgs | null) => PyValue): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, fn, false);
+}
