@@ -13,6 +13,10 @@ import typing from "./typing.py?raw";
 import enumSource from "./enum.py?raw";
 import collections from "./collections/__init__.py?raw";
 
+import { sourcesA } from "./index-a.js";
+import { sourcesB } from "./index-b.js";
+import { sourcesC } from "./index-c.js";
+
 export const pythonSources: ReadonlyMap<string, string> = new Map([
   ["asyncio.mixins", asyncioMixins],
   ["asyncio.locks", asyncioLocks],
@@ -24,4 +28,7 @@ export const pythonSources: ReadonlyMap<string, string> = new Map([
   ["typing", typing],
   ["enum", enumSource],
   ["collections", collections],
+  ...sourcesA,
+  ...sourcesB,
+  ...sourcesC,
 ]);

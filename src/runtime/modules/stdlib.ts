@@ -1,6 +1,10 @@
-// Standard-library modules implemented natively (collections, itertools, ...).
+// Standard-library modules implemented natively, in three groups so that
+// each can grow on its own.
 import type { ModuleFactory } from "./registry.js";
+import { stdlibA } from "./stdlib-a.js";
+import { stdlibB } from "./stdlib-b.js";
+import { stdlibC } from "./stdlib-c.js";
 
 export function stdlibModules(): [string, ModuleFactory][] {
-  return [];
+  return [...stdlibA, ...stdlibB, ...stdlibC];
 }

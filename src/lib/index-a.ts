@@ -1,0 +1,2 @@
+// Python-source library modules, group a (see index.ts).
+export const sourcesA: [string, string][] = [];
