@@ -1,2 +1,8 @@
 // Python-source library modules, group c (see index.ts).
-export const sourcesC: [string, string][] = [];
+import datetime from "./c/datetime.py?raw";
+import strptime from "./c/_strptime.py?raw";
+
+export const sourcesC: [string, string][] = [
+  ["datetime", datetime],
+  ["_strptime", strptime],
+];

@@ -123,7 +123,8 @@ export class Interpreter {
     this.sources.set(filename, source.split(/\r?\n/));
     if (!parsed.ok) {
       this.flushStdout();
-      this.stderr.write(formatSyntaxError(parsed.error) + "\n");
+      const text = formatSyntaxError(parsed.error);
+      this.stderr.write(text.endsWith("\n") ? text : text + "\n");
       return 1;
     }
     const mod = new PyModule("__main__", namespaceMap());

@@ -6,12 +6,12 @@ import { KwArgs, PyClass, PyFloat, PyValue } from "./object.js";
 import { typeOf, PyBuiltinFunction, objectType } from "./types.js";
 import { PyFunction } from "./function.js";
 import { call } from "./call.js";
-import { getAttr } from "./attrs.js";
+import { getAttr, nativeGetAttr } from "./attrs.js";
 
 export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: KwArgs | null = null): PyValue {
   if (typeof obj === "object" && !(obj instanceof PyFloat) && !(obj instanceof PyClass)) {
     const t = obj.cls;
-    if (obj.dict === null || !obj.dict.has(name)) {
+    if ((obj.dict === null || !obj.dict.has(name)) && !nativeGetAttr.has(t)) {
       if (!t.isUserClass || t.lookup("__getattribute__") === objectType.dict.get("__getattribute__")) {
         const d = t.lookup(name);
         if (d instanceof PyFunction) return d.code.call(d, [obj, ...args], kw);

@@ -85,7 +85,7 @@ export class Future extends PyObject {
 
   getResult(): PyValue {
     if (this.state === "CANCELLED") throw this.makeCancelledError();
-    if (this.state !== "FINISHED") throw pyErr(InvalidStateError, "Result is not ready.");
+    if (this.state !== "FINISHED") throw pyErr(InvalidStateError, "Result is not set.");
     this.logTraceback = false;
     if (this.exception !== null) throw this.exception;
     return this.result;
@@ -112,14 +112,14 @@ export class Future extends PyObject {
   }
 
   setResult(v: PyValue): void {
-    if (this.state !== "PENDING") throw pyErr(InvalidStateError, `${this.state}: ${repr(this)}`);
+    if (this.state !== "PENDING") throw pyErr(InvalidStateError, "invalid state");
     this.result = v;
     this.state = "FINISHED";
     this.scheduleCallbacks();
   }
 
   setException(e: PyValue): void {
-    if (this.state !== "PENDING") throw pyErr(InvalidStateError, `${this.state}: ${repr(this)}`);
+    if (this.state !== "PENDING") throw pyErr(InvalidStateError, "invalid state");
     let exc: PyValue = e;
     if (isExceptionClass(exc)) exc = call(exc, []);
     if (!(exc instanceof PyBaseException)) throw pyErr(TypeError, "exception must be a BaseException instance");

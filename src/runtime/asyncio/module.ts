@@ -5,7 +5,7 @@
 
 import { PyValue, KwArgs } from "../object.js";
 import { PyModule, None } from "../types.js";
-import { pyErr, RuntimeError, ValueError, TypeError, DeprecationWarning, toPyException, TimeoutError } from "../exceptions.js";
+import { pyErr, RuntimeError, ValueError, TypeError, DeprecationWarning, toPyException, TimeoutError, PyBaseException, Exception } from "../exceptions.js";
 import { repr, str } from "../repr.js";
 import { truthy, asFloatOperand } from "../ops.js";
 import { newSet, newDict } from "../containers.js";
@@ -50,10 +50,10 @@ function* shutdownAsyncgens(loop: EventLoop): JsGen {
   const closing = [...loop.asyncgens].filter((ag) => !ag.finished);
   loop.asyncgens.clear();
   if (closing.length === 0) return None;
-  const results = yield* awaitIterator(gather(() => loop, closing.map((ag) => callMethod(ag, "aclose", [])), true));
+  const results = yield* awaitIterator(gather(() => loop, closing.map((ag) => wrapAwaitable(loop, callMethod(ag, "aclose", []))), true));
   const items = (results as unknown as { items: PyValue[] }).items;
   items.forEach((r, i) => {
-    if (r instanceof Object && "cls" in r && (r as { cls: { isSubclassOf(c: unknown): boolean } }).cls.isSubclassOf(X.InvalidStateError.bases[0])) {
+    if (r instanceof PyBaseException && r.cls.isSubclassOf(Exception)) {
       loop.callExceptionHandler(newDict([
         ["message", `an error occurred during closing of asynchronous generator ${repr(closing[i])}`],
         ["exception", r],
@@ -197,6 +197,10 @@ function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue
     iscoroutine: (a) => a[0] instanceof PyCoroutine,
     iscoroutinefunction: (a) => iscoroutinefunction(a[0]),
     isfuture: (a) => a[0] instanceof Future,
+    _set_task_name: (a) => {
+      if (a[1] !== None) callMethod(a[0], "set_name", [a[1]]);
+      return None;
+    },
     Future: futureType,
     Task: taskType,
     Handle: handleType,
@@ -263,7 +267,7 @@ export function asyncioModules(): [string, ModuleFactory][] {
     }],
     ["asyncio.events", core("asyncio.events", ["get_event_loop", "_get_event_loop", "get_running_loop", "_get_running_loop", "new_event_loop", "set_event_loop", "Handle", "TimerHandle", "AbstractEventLoop"])],
     ["asyncio.exceptions", core("asyncio.exceptions", ["CancelledError", "InvalidStateError", "TimeoutError", "IncompleteReadError", "LimitOverrunError", "SendfileNotAvailableError", "BrokenBarrierError"])],
-    ["asyncio.tasks", core("asyncio.tasks", ["Task", "sleep", "gather", "wait", "wait_for", "shield", "as_completed", "current_task", "all_tasks", "create_task", "ensure_future", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"])],
+    ["asyncio.tasks", core("asyncio.tasks", ["Task", "_set_task_name", "sleep", "gather", "wait", "wait_for", "shield", "as_completed", "current_task", "all_tasks", "create_task", "ensure_future", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"])],
     ["asyncio.futures", core("asyncio.futures", ["Future", "isfuture"])],
     ["asyncio.base_events", core("asyncio.base_events", ["BaseEventLoop"])],
     ["asyncio.runners", core("asyncio.runners", ["run"])],

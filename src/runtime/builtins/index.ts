@@ -21,6 +21,7 @@ import "./numbers.js";
 import "./sequence-methods.js";
 import "./mapping-methods.js";
 import "./exception-methods.js";
+import "./str-constructor.js";
 import { installStrMethods } from "./str-methods.js";
 import { installBytesMethods } from "./bytes-methods.js";
 
