@@ -8,10 +8,6 @@ import asyncioQueues from "./asyncio/queues.py?raw";
 import asyncioTimeouts from "./asyncio/timeouts.py?raw";
 import asyncioTaskgroups from "./asyncio/taskgroups.py?raw";
 import heapq from "./heapq.py?raw";
-import types from "./types.py?raw";
-import typing from "./typing.py?raw";
-import enumSource from "./enum.py?raw";
-import collections from "./collections/__init__.py?raw";
 
 import { sourcesA } from "./index-a.js";
 import { sourcesB } from "./index-b.js";
@@ -24,10 +20,6 @@ export const pythonSources: ReadonlyMap<string, string> = new Map([
   ["asyncio.timeouts", asyncioTimeouts],
   ["asyncio.taskgroups", asyncioTaskgroups],
   ["heapq", heapq],
-  ["types", types],
-  ["typing", typing],
-  ["enum", enumSource],
-  ["collections", collections],
   ...sourcesA,
   ...sourcesB,
   ...sourcesC,

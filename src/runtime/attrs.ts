@@ -156,6 +156,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
     obj.version++;
     return;
   }
+  if (obj instanceof PyFunction && obj.dict === null) obj.dict = new Map();
   if (typeof obj === "object" && !(obj instanceof PyFloat) && obj.dict !== null) {
     obj.dict.set(name, value);
     return;

@@ -33,22 +33,41 @@ class ABCMeta(type):
     _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        # Compute set of abstract method names
+        # Compute set of abstract method names (before creating the class:
+        # pyasync's type.__abstractmethods__ is read-only).
         abstracts = {name
                      for name, value in namespace.items()
                      if getattr(value, "__isabstractmethod__", False)}
         for base in bases:
-            for name in getattr(base, "__abstractmethods__", set()):
-                value = getattr(cls, name, None)
+            for aname in getattr(base, "__abstractmethods__", set()):
+                if aname in namespace:
+                    value = namespace[aname]
+                else:
+                    value = None
+                    for b in bases:
+                        for c in b.__mro__:
+                            if aname in c.__dict__:
+                                value = c.__dict__[aname]
+                                break
+                        else:
+                            continue
+                        break
                 if getattr(value, "__isabstractmethod__", False):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
+                    abstracts.add(aname)
+        namespace = dict(namespace)
+        namespace["__abstractmethods__"] = frozenset(abstracts)
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         # Set up inheritance registry
         cls._abc_registry = WeakSet()
         cls._abc_cache = WeakSet()
         cls._abc_negative_cache = WeakSet()
         cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        # pyasync: type.__subclasses__() is not tracked, so ABCs keep their own list.
+        cls._abc_subclasses = []
+        for base in bases:
+            subs = base.__dict__.get('_abc_subclasses')
+            if subs is not None:
+                subs.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -138,7 +157,7 @@ class ABCMeta(type):
                 cls._abc_cache.add(subclass)
                 return True
         # Check if it's a subclass of a subclass (recursive)
-        for scls in cls.__subclasses__():
+        for scls in cls.__dict__.get('_abc_subclasses', ()):
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True

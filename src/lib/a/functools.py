@@ -14,12 +14,27 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-from abc import get_cache_token
-from collections import namedtuple
-# import types, weakref  # Deferred to single_dispatch()
-from reprlib import recursive_repr
-from _thread import RLock
-from types import GenericAlias
+try:
+    from abc import get_cache_token
+except ImportError:
+    from _py_abc import get_cache_token
+from collections import namedtuple, _recursive_repr as recursive_repr
+
+
+class RLock:
+    "A stand-in for _thread.RLock: pyasync runs a single thread."
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return False
+    def acquire(self, blocking=True, timeout=-1):
+        return True
+    def release(self):
+        pass
+
+
+def GenericAlias(cls, *args):
+    return cls
 
 
 ################################################################################
@@ -809,10 +824,8 @@ def singledispatch(func):
     # There are many programs that use functools without singledispatch, so we
     # trade-off making singledispatch marginally slower for the benefit of
     # making start-up of such applications slightly faster.
-    import types, weakref
-
     registry = {}
-    dispatch_cache = weakref.WeakKeyDictionary()
+    dispatch_cache = {}
     cache_token = None
 
     def dispatch(cls):
@@ -839,8 +852,7 @@ def singledispatch(func):
         return impl
 
     def _is_union_type(cls):
-        from typing import get_origin, Union
-        return get_origin(cls) in {Union, types.UnionType}
+        return False
 
     def _is_valid_dispatch_type(cls):
         if isinstance(cls, type):
@@ -912,7 +924,7 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = types.MappingProxyType(registry)
+    wrapper.registry = registry
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper

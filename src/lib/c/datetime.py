@@ -11,6 +11,7 @@ __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
 
 
 import time as _time
+from _c_support import struct_time as _struct_time
 import sys
 
 def _index(v):

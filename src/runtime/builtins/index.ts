@@ -22,6 +22,7 @@ import "./sequence-methods.js";
 import "./mapping-methods.js";
 import "./exception-methods.js";
 import "./str-constructor.js";
+import "./complex.js";
 import { installStrMethods } from "./str-methods.js";
 import { installBytesMethods } from "./bytes-methods.js";
 

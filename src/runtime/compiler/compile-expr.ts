@@ -10,6 +10,7 @@
 import * as A from "../../parser/ast.js";
 import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell } from "../object.js";
 import { PySuper } from "../builtins/object-type.js";
+import { PyComplex } from "../builtins/complex.js";
 import { None, Ellipsis, PySlice, bytesType } from "../types.js";
 import { binaryOp, compareOp, truthy, unaryOp } from "../ops.js";
 import { call } from "../call.js";
@@ -53,7 +54,7 @@ export function constantValue(c: A.ConstantValue): PyValue {
     case "bytes":
       return new PyBytes(bytesType, c.value);
     case "imag":
-      throw pyErr(SyntaxError, "complex numbers are not supported");
+      return new PyComplex(0, c.value);
   }
 }
 

@@ -9,6 +9,7 @@ import { analyzeModule } from "./scope.js";
 import { Ctx, ModuleContext } from "./context.js";
 import { Frame, addTraceback } from "./frame.js";
 import { compileBlock } from "./compile-stmt.js";
+import { mangleModule } from "./mangle.js";
 
 export function compileModule(
   interp: Interpreter,
@@ -18,6 +19,7 @@ export function compileModule(
   globals: Map<string, PyValue>,
   moduleName: string,
 ): () => void {
+  mod = mangleModule(mod, source);
   const { scope, scopes } = analyzeModule(mod);
   const futureAnnotations = mod.body.some(
     (s) => s.kind === "ImportFrom" && s.module === "__future__" && s.names.some((n) => n.name === "annotations"),

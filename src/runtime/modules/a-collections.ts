@@ -2,7 +2,7 @@
 // collections (src/lib/a/collections/__init__.py) and asyncio's locks/queues.
 
 import { PyClass, PyObject, PyValue, KwArgs } from "../object.js";
-import { PyModule, None, makeBuiltinType, objectType, defMethod, defClassMethod, typeOf, PySlice, NotImplemented } from "../types.js";
+import { PyModule, None, makeBuiltinType, objectType, defMethod, typeOf, PySlice, NotImplemented, PyClassMethod, PyBuiltinFunction } from "../types.js";
 import { defGetter, PyFunction } from "../function.js";
 import { pyErr, TypeError, ValueError, IndexError, RuntimeError } from "../exceptions.js";
 import { nativeBool, nativeEq, nativeHash, nativeOrder, extBinary, extContains, pyEq, toIndex, isIntLike, asInt, richCompare, truthy, indexOrNull } from "../ops.js";
@@ -401,7 +401,7 @@ defMethod(dequeType, "__imul__", (a) => {
   else for (let k = 1; k < n; k++) for (const x of items) d.pushRight(x);
   return d;
 });
-defClassMethod(dequeType, "__class_getitem__", (a) => a[0]);
+dequeType.dict.set("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a) => a[0], true, "deque.__class_getitem__")));
 dequeType.dict.set("__hash__", None);
 defGetter(dequeType, "maxlen", (d) => ((d as PyDeque).maxlen < 0 ? None : (d as PyDeque).maxlen));
 

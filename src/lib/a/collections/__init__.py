@@ -26,7 +26,7 @@ __all__ = [
     'namedtuple',
 ]
 
-import _collections_abc
+import collections.abc as _collections_abc
 import sys as _sys
 
 from itertools import chain as _chain
@@ -83,6 +83,10 @@ A defaultdict compares equal to a dict with the same items.
 All remaining arguments are treated the same as if they were
 passed to the dict constructor, including keyword arguments.
 """
+
+    def __new__(cls, *args, **kwargs):
+        # pyasync's dict constructor would otherwise consume the arguments
+        return dict.__new__(cls)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -167,6 +171,10 @@ class _OrderedDictValuesView(_collections_abc.ValuesView):
 
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
+
+    def __new__(cls, *args, **kwargs):
+        # pyasync's dict constructor would otherwise consume the arguments
+        return dict.__new__(cls)
 
     def __init__(self, other=(), /, **kwds):
         '''Initialize an ordered dictionary.  The signature is the same as
@@ -510,6 +518,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         doc = f'Alias for field number {index}'
         class_namespace[name] = _tuplegetter(index, doc)
 
+    # pyasync: the class repr reads the module given at creation, so it is
+    # decided first.
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    class_namespace['__module__'] = module
     result = type(typename, (tuple,), class_namespace)
 
     # For pickling to work, the __module__ variable needs to be set to the frame
@@ -540,6 +556,10 @@ def _count_elements(mapping, iterable):
 
 
 class Counter(dict):
+
+    def __new__(cls, *args, **kwargs):
+        # pyasync's dict constructor would otherwise consume the arguments
+        return dict.__new__(cls)
     '''Dict subclass for counting hashable items.  Sometimes called a bag
     or multiset.  Elements are stored as dictionary keys and their counts
     are stored as dictionary values.
@@ -1020,7 +1040,8 @@ class ChainMap(_collections_abc.MutableMapping):
     def __iter__(self):
         d = {}
         for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))    # reuses stored hash values if possible
+            for key in mapping:
+                d[key] = None
         return iter(d)
 
     def __contains__(self, key):
@@ -1036,7 +1057,8 @@ class ChainMap(_collections_abc.MutableMapping):
     @classmethod
     def fromkeys(cls, iterable, *args):
         'Create a ChainMap with a single dict created from the iterable.'
-        return cls(dict.fromkeys(iterable, *args))
+        value = args[0] if args else None
+        return cls({key: value for key in iterable})
 
     def copy(self):
         'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
