@@ -7,7 +7,7 @@
 // bundled from (esbuild's `// src/...` markers in dist/cli.js). The profile
 // itself is kept in bench/.results/ (git-ignored) for Chrome DevTools.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -88,4 +88,3 @@ for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
 console.log(`\nself time by source file`);
 for (const [src, us] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${pct(us)}  ${src}`);
 console.log(`\nprofile: ${path} (${(statSync(path).size / 1e6).toFixed(1)} MB)`);
-void readdirSync;

@@ -1,8 +1,14 @@
 // Python-source library modules, group b (see index.ts).
 import future from "./b/__future__.py?raw";
 import string from "./b/string.py?raw";
+import types from "./b/types.py?raw";
+import typing from "./b/typing.py?raw";
+import enumSource from "./b/enum.py?raw";
 
 export const sourcesB: [string, string][] = [
   ["__future__", future],
   ["string", string],
+  ["types", types],
+  ["typing", typing],
+  ["enum", enumSource],
 ];

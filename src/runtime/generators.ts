@@ -245,12 +245,14 @@ function throwArg(args: PyValue[]): PyBaseException {
   throw pyErr(TypeError, "exceptions must be classes or instances deriving from BaseException, not " + typeName(t));
 }
 
+export function stopIterationWith(value: PyValue): PyBaseException {
+  const e = newException(StopIteration, ...(value === None ? [] : [value]));
+  e.dict = new Map([["value", value]]);
+  return e;
+}
+
 function stepResult(r: Step): PyValue {
-  if (r.done) {
-    const e = newException(StopIteration, ...(r.value === None ? [] : [r.value]));
-    e.dict = new Map([["value", r.value]]);
-    throw e;
-  }
+  if (r.done) throw stopIterationWith(r.value);
   return r.value;
 }
 

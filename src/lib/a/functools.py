@@ -19,6 +19,7 @@ try:
 except ImportError:
     from _py_abc import get_cache_token
 from collections import namedtuple, _recursive_repr as recursive_repr
+from _functools import _callable as callable  # pyasync: builtin callable() misses Python functions
 
 
 class RLock:

@@ -1014,7 +1014,9 @@ class EnumType(type):
                     if base._member_type_ is not object:
                         data_types.add(base._member_type_)
                         break
-                elif '__new__' in base.__dict__ or '__init__' in base.__dict__:
+                elif ('__new__' in base.__dict__ or '__init__' in base.__dict__
+                      # pyasync: builtin types keep __new__ out of __dict__
+                      or base.__module__ == 'builtins'):
                     if issubclass(base, Enum):
                         continue
                     data_types.add(candidate or base)
@@ -1285,7 +1287,33 @@ class IntEnum(int, ReprEnum):
     """
 
 
-class StrEnum(str, ReprEnum):
+# pyasync: until instances of str subclasses exist, StrEnum members are
+# objects that delegate the str operations to their value.
+try:
+    class _StrProbe(str):
+        pass
+    _StrProbe('x')
+    _StrBase = str
+except TypeError:
+    class _StrBase:
+        def __new__(cls, *values):
+            self = object.__new__(cls)
+            self._value_ = str(*values)
+            return self
+
+        def __repr__(self):
+            return repr(self if isinstance(self, str) else self._value_)
+
+        def __str__(self):
+            return self._value_
+
+        def __format__(self, spec):
+            return format(self._value_, spec)
+    _StrBase.__qualname__ = _StrBase.__name__ = 'str'
+del _StrProbe
+
+
+class StrEnum(_StrBase, ReprEnum):
     """
     Enum where members are also (and must be) strings
     """
@@ -1307,7 +1335,7 @@ class StrEnum(str, ReprEnum):
             if not isinstance(values[2], str):
                 raise TypeError('errors must be a string, not %r' % (values[2]))
         value = str(*values)
-        member = str.__new__(cls, value)
+        member = _StrBase.__new__(cls, value)
         member._value_ = value
         return member
 
@@ -1318,8 +1346,92 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+# pyasync: instances of int (and str) subclasses do not yet get the native
+# operators of their base type, so the data-type enums delegate them to the
+# member's value explicitly.
+
+_OPERATORS = {
+    '__add__': lambda a, b: a + b, '__radd__': lambda a, b: b + a,
+    '__sub__': lambda a, b: a - b, '__rsub__': lambda a, b: b - a,
+    '__mul__': lambda a, b: a * b, '__rmul__': lambda a, b: b * a,
+    '__truediv__': lambda a, b: a / b, '__rtruediv__': lambda a, b: b / a,
+    '__floordiv__': lambda a, b: a // b, '__rfloordiv__': lambda a, b: b // a,
+    '__mod__': lambda a, b: a % b, '__rmod__': lambda a, b: b % a,
+    '__divmod__': lambda a, b: divmod(a, b), '__rdivmod__': lambda a, b: divmod(b, a),
+    '__pow__': lambda a, b, m=None: pow(a, b) if m is None else pow(a, b, m),
+    '__rpow__': lambda a, b: pow(b, a),
+    '__neg__': lambda a: -a, '__pos__': lambda a: +a, '__abs__': lambda a: abs(a),
+    '__invert__': lambda a: ~a,
+    '__lshift__': lambda a, b: a << b, '__rlshift__': lambda a, b: b << a,
+    '__rshift__': lambda a, b: a >> b, '__rrshift__': lambda a, b: b >> a,
+    '__and__': lambda a, b: a & b, '__rand__': lambda a, b: b & a,
+    '__or__': lambda a, b: a | b, '__ror__': lambda a, b: b | a,
+    '__xor__': lambda a, b: a ^ b, '__rxor__': lambda a, b: b ^ a,
+    '__eq__': lambda a, b: a == b, '__ne__': lambda a, b: a != b,
+    '__lt__': lambda a, b: a < b, '__le__': lambda a, b: a <= b,
+    '__gt__': lambda a, b: a > b, '__ge__': lambda a, b: a >= b,
+    '__index__': lambda a: a, '__int__': lambda a: int(a), '__float__': lambda a: float(a),
+    '__round__': lambda a, n=None: round(a) if n is None else round(a, n),
+    '__trunc__': lambda a: a, '__floor__': lambda a: a, '__ceil__': lambda a: a,
+    '__len__': lambda a: len(a), '__getitem__': lambda a, k: a[k],
+    '__contains__': lambda a, x: x in a, '__iter__': lambda a: iter(a),
+}
+
+
+def _delegating(name, reflected=None):
+    op = _OPERATORS.get(name)
+
+    def method(self, *args):
+        args = [a._value_ if isinstance(a, Enum) else a for a in args]
+        if op is not None:
+            return op(self._value_, *args)
+        return getattr(self._value_, name)(*args)
+    method.__name__ = name
+    return method
+
+
+def _install_value_ops(cls, names):
+    for name in names:
+        type.__setattr__(cls, name, _delegating(name))
+    type.__setattr__(cls, '__hash__', lambda self: hash(self._value_))
+    type.__setattr__(cls, '__str__', lambda self: str(self._value_))
+    type.__setattr__(cls, '__format__', lambda self, spec: format(self._value_, spec))
+    type.__setattr__(cls, '__bool__', lambda self: bool(self._value_))
+
+
+_INT_OPS = (
+    '__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__', '__truediv__',
+    '__rtruediv__', '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__divmod__',
+    '__rdivmod__', '__pow__', '__rpow__', '__neg__', '__pos__', '__abs__', '__lshift__',
+    '__rlshift__', '__rshift__', '__rrshift__', '__eq__', '__ne__', '__lt__', '__le__',
+    '__gt__', '__ge__', '__index__', '__int__', '__float__', '__round__', '__trunc__',
+    '__floor__', '__ceil__', 'bit_length', 'bit_count', 'to_bytes', 'conjugate',
+    'as_integer_ratio',
+)
+_INT_BIT_OPS = ('__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__invert__')
+_STR_OPS = (
+    '__add__', '__radd__', '__mul__', '__rmul__', '__mod__', '__eq__', '__ne__', '__lt__',
+    '__le__', '__gt__', '__ge__', '__len__', '__getitem__', '__contains__', '__iter__',
+    'capitalize', 'casefold', 'center', 'count', 'encode', 'endswith', 'expandtabs', 'find',
+    'format', 'format_map', 'index', 'isalnum', 'isalpha', 'isascii', 'isdecimal',
+    'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle',
+    'isupper', 'join', 'ljust', 'lower', 'lstrip', 'partition', 'removeprefix',
+    'removesuffix', 'replace', 'rfind', 'rindex', 'rjust', 'rpartition', 'rsplit',
+    'rstrip', 'split', 'splitlines', 'startswith', 'strip', 'swapcase', 'title',
+    'translate', 'upper', 'zfill',
+)
+
+
+def _str_radd(self, other):
+    return other + self._value_
+
+
 def _reduce_ex_by_global_name(self, proto):
     return self.name
+
+_install_value_ops(IntEnum, _INT_OPS + _INT_BIT_OPS)
+_install_value_ops(StrEnum, _STR_OPS)
+
 
 class FlagBoundary(StrEnum):
     """
@@ -1566,6 +1678,9 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """
 
 
+_install_value_ops(IntFlag, _INT_OPS)
+
+
 def _high_bit(value):
     """
     returns index of highest bit, or -1 if value is zero or negative
@@ -1714,7 +1829,7 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         # things break (such as pickle)
         # however, if the method is defined in the Enum itself, don't replace
         # it
-        enum_class = type(cls_name, (etype, ), body, boundary=boundary, _simple=True)
+        enum_class = etype.__class__(cls_name, (etype, ), body, boundary=boundary, _simple=True)  # pyasync: type() does not dispatch to the metaclass
         for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
             if name not in body:
                 # check for mixin overrides before replacing

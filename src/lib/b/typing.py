@@ -692,7 +692,7 @@ def _abc(name):
         c = getattr(cabc, name, None)
         if c is not None:
             return c
-    except ImportError:
+    except Exception:
         pass
     c = _abc_standins.get(name)
     if c is None:
@@ -753,7 +753,7 @@ MutableSequence = _alias(_abc("MutableSequence"), 1)
 ByteString = _alias(_abc("ByteString"), 0)
 Tuple = _TupleType(tuple, -1, inst=False, name="Tuple")
 List = _alias(list, 1, inst=False, name="List")
-Deque = _alias(_abc("deque") if False else __import__("collections").deque if hasattr(__import__("collections"), "deque") else list, 1, name="Deque")
+Deque = None  # set below with the other collections aliases
 Set = _alias(set, 1, inst=False, name="Set")
 FrozenSet = _alias(frozenset, 1, inst=False, name="FrozenSet")
 MappingView = _alias(_abc("MappingView"), 1)
@@ -772,9 +772,11 @@ def _collections(name, fallback):
     try:
         import collections
         return getattr(collections, name, fallback)
-    except ImportError:
+    except Exception:
         return fallback
 
+
+Deque = _alias(_collections("deque", list), 1, name="Deque")
 
 DefaultDict = _alias(_collections("defaultdict", dict), 2, name="DefaultDict")
 OrderedDict = _alias(_collections("OrderedDict", dict), 2, name="OrderedDict")
@@ -802,14 +804,22 @@ class BinaryIO(IO[bytes]):
 def _make_nmtuple(name, types, module, defaults=()):
     fields = [n for n, t in types]
     nm_tpl = _namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = dict(types)
+    _set_annotations(nm_tpl, dict(types))
     return nm_tpl
+
+
+def _set_annotations(cls, ann):
+    try:
+        cls.__annotations__ = ann
+    except AttributeError:
+        # pyasync: __annotations__ of a class cannot be assigned yet
+        pass
 
 
 def _namedtuple(typename, field_names, *, defaults=(), module=None):
     try:
         from collections import namedtuple
-    except ImportError:
+    except Exception:
         namedtuple = None
     if namedtuple is not None:
         return namedtuple(typename, field_names, defaults=defaults, module=module)
@@ -923,8 +933,12 @@ class _NamedTupleBase(tuple):
                 continue
             if key in ns and key not in types and key != "__doc__":
                 continue
-            setattr(cls, key, value)
-        cls.__annotations__ = dict(types)
+            try:
+                setattr(cls, key, value)
+            except AttributeError:
+                # pyasync: some type attributes (__doc__) cannot be assigned yet
+                pass
+        _set_annotations(cls, dict(types))
 
 
 _prohibited = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
@@ -995,7 +1009,7 @@ class _TypedDict:
             else:
                 optional_keys.add(key)
                 required_keys.discard(key)
-        cls.__annotations__ = annotations
+        _set_annotations(cls, annotations)
         cls.__required_keys__ = frozenset(required_keys)
         cls.__optional_keys__ = frozenset(optional_keys)
         cls.__total__ = total

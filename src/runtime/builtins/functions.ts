@@ -23,6 +23,7 @@ import { liveDict } from "./live-dict.js";
 import { floatToIntChecked } from "./numbers.js";
 import * as I from "../int.js";
 import { typeName } from "../typename.js";
+import { PyGenerator, stopIterationWith } from "../generators.js";
 
 export function pyLen(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
@@ -168,6 +169,11 @@ function intArg(name: string, v: PyValue): I.Int {
   if (i === null) throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
   void name;
   return i;
+}
+
+function prefixed(v: I.Int, base: 2 | 8 | 16, prefix: string): string {
+  const s = intToString(v, base);
+  return s.startsWith("-") ? "-" + prefix + s.slice(1) : prefix + s;
 }
 
 function chr(v: PyValue): string {
@@ -317,9 +323,9 @@ export function pureBuiltins(): [string, Fn][] {
     one("hash", pyHash),
     one("id", (v) => 140000000000000 + (typeof v === "object" ? identityHash(v) * 16 : pyHash(v))),
     one("callable", (v) => v instanceof PyClass || v instanceof PyBuiltinFunction || typeOf(v).lookup("__call__") !== undefined),
-    one("hex", (v) => intToString(intArg("hex", v), 16)),
-    one("oct", (v) => intToString(intArg("oct", v), 8)),
-    one("bin", (v) => intToString(intArg("bin", v), 2)),
+    one("hex", (v) => prefixed(intArg("hex", v), 16, "0x")),
+    one("oct", (v) => prefixed(intArg("oct", v), 8, "0o")),
+    one("bin", (v) => prefixed(intArg("bin", v), 2, "0b")),
     one("vars", (v) => {
       if (v instanceof PyObject && v.dict) return liveDict(v);
       throw pyErr(TypeError, "vars() argument must have __dict__ attribute");
@@ -384,6 +390,16 @@ export function pureBuiltins(): [string, Fn][] {
       const it = args[0];
       if (!(it instanceof NativeIterator) && typeOf(it).lookup("__next__") === undefined) {
         throw pyErr(TypeError, `'${typeName(it)}' object is not an iterator`);
+      }
+      if (it instanceof PyGenerator) {
+        if (it.finished) {
+          if (args.length === 2) return args[1];
+          throw newException(StopIteration);
+        }
+        const r = it.resume(None);
+        if (!r.done) return r.value;
+        if (args.length === 2) return args[1];
+        throw stopIterationWith(r.value);
       }
       const v = pyNext(it);
       if (v !== DONE) return v;

@@ -15,6 +15,8 @@ import { truthy } from "../ops.js";
 import { pureBuiltins, enumerateType, zipType, mapType, filterType, reversedType } from "./functions.js";
 import { installRangeSlice } from "./range-slice.js";
 import { dictOfNamespace } from "./live-dict.js";
+import { setOrder } from "../repr.js";
+import { setIterationOrder } from "../setorder.js";
 import type { Interpreter } from "../interpreter.js";
 import "./object-type.js";
 import "./numbers.js";
@@ -28,6 +30,7 @@ import { installBytesMethods } from "./bytes-methods.js";
 
 export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   installRangeSlice();
+  setOrder.keys = setIterationOrder;
   installStrMethods();
   installBytesMethods();
   const b = new Map<string, PyValue>();

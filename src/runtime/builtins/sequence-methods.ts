@@ -154,3 +154,7 @@ defMethod(tupleType, "__repr__", (a) => repr(newTuple(T(a).items)));
 defMethod(tupleType, "__eq__", (a) => (a[1] instanceof PyTuple ? richCompare(newTuple(T(a).items), newTuple(a[1].items), "==") : NotImplemented));
 defMethod(tupleType, "__add__", (a) => binaryOp("+", newTuple(T(a).items), a[1]));
 defMethod(tupleType, "__getnewargs__", (a) => newTuple([newTuple(T(a).items)]));
+
+// `list[int]`, `dict[str, int]`: annotations only; the alias is the class itself.
+import { defClassMethod, dictType, setType, frozensetType } from "../types.js";
+for (const t of [listType, tupleType, dictType, setType, frozensetType]) defClassMethod(t, "__class_getitem__", (a) => a[0]);

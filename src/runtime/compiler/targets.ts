@@ -75,7 +75,7 @@ export function unpackExactly(v: PyValue, n: number): PyValue[] {
     const items = v.items;
     if (items.length === n) return items;
     if (items.length < n) throw pyErr(ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
-    throw pyErr(ValueError, `too many values to unpack (expected ${n}, got ${items.length})`);
+    throw pyErr(ValueError, `too many values to unpack (expected ${n})`);
   }
   const it = iterate(v);
   const out: PyValue[] = [];

@@ -433,7 +433,8 @@ nativeRepr.set(dequeType, dequeReprOf);
 nativeEq.set(dequeType, (a, b) => (b instanceof PyDeque ? compareDeques(a as PyDeque, b) === 0 : undefined));
 nativeOrder.set(dequeType, (a, b) => (b instanceof PyDeque ? compareDeques(a as PyDeque, b) : undefined));
 nativeHash.set(dequeType, (v) => {
-  throw pyErr(TypeError, `unhashable type: '${typeName(v)}'`);
+  const t = (v as PyObject).cls;
+  throw pyErr(TypeError, `unhashable type: '${t === dequeType ? "collections.deque" : typeName(v)}'`);
 });
 extBinary.set(dequeType, (op, a, b) => dequeBinary(op, a, b));
 extContains.set(dequeType, (c, x) => findIndex(c as PyDeque, x) >= 0);

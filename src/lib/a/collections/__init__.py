@@ -28,6 +28,7 @@ __all__ = [
 
 import collections.abc as _collections_abc
 import sys as _sys
+from _functools import _callable as callable  # pyasync: builtin callable() misses Python functions
 
 from itertools import chain as _chain
 from itertools import repeat as _repeat

@@ -1,0 +1,32 @@
+import itertools
+from itertools import *
+print(list(islice(count(), 5)), list(islice(count(10, 2), 3)), list(islice(count(1.5, 0.5), 3)))
+c = count(5); print(c, next(c), c); print(count(1, 2), count(0.5), repeat(1, 3), repeat('x'))
+print(list(islice(cycle('abc'), 7)), list(cycle([])))
+r = repeat(7, 3); print(list(r), r)
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b)), list(accumulate([1, 2], initial=100)), list(accumulate([])))
+print(list(chain('ab', [1, 2], ())), list(chain.from_iterable(['xy', 'z'])))
+print(list(compress('ABCDEF', [1, 0, 1, 0, 1, 1])))
+print(list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, '', 'a'])))
+print([(k, list(g)) for k, g in groupby('AAAABBBCCDAABBB')])
+print([(k, len(list(g))) for k, g in groupby([1, 3, 2, 4, 5], key=lambda x: x % 2)])
+groups = groupby('aabbc'); k1, g1 = next(groups); k2, g2 = next(groups); print(k1, list(g1), k2, list(g2))
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)), list(islice('ABCDEFG', 0, None, 2)))
+it = iter(range(10)); print(list(islice(it, 3)), next(it))
+print(list(pairwise('ABCD')), list(pairwise('A')))
+print(list(starmap(pow, [(2, 5), (3, 2)])))
+a, b = tee([1, 2, 3]); print(list(a), list(b))
+a, b, c2 = tee(iter('xy'), 3); print(next(a), list(b), list(a), list(c2))
+print(list(zip_longest('ABCD', 'xy', fillvalue='-')), list(zip_longest([1], [2, 3])))
+print(list(product('AB', 'xy')), list(product(range(2), repeat=3)), list(product()), list(product('ab', [])))
+print(list(permutations('ABC', 2)), list(permutations(range(3))), list(permutations('ab', 3)))
+print(list(combinations('ABCD', 2)), list(combinations(range(4), 3)), list(combinations('ab', 0)), list(combinations('a', 2)))
+print(list(combinations_with_replacement('ABC', 2)), list(combinations_with_replacement('', 2)))
+for bad in [lambda: islice('abc', -1), lambda: islice('abc', 0, 1, 0), lambda: list(combinations('abc', -1)), lambda: count('a')]:
+    try:
+        bad()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+print(type(count()).__name__, type(chain()), isinstance(chain(), chain))
+print(next(permutations([1, 2])), sum(1 for _ in permutations(range(6))))
