@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Profile one benchmark on pyasync: `node bench/profile.mjs NAME [--top N]`.
+// Profile one benchmark on pyasync: `node bench/profile.mjs NAME [--top N] [--pyasync FILE]`.
 //
 // Runs `node --cpu-prof bin/pyasync.js run bench/programs/NAME.py --clock
 // virtual` (bin/pyasync.js loads the esbuild bundle dist/cli.js), then prints
@@ -14,11 +14,14 @@ import { fileURLToPath } from "node:url";
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, "..");
 const args = process.argv.slice(2);
-const name = args.find((a) => !a.startsWith("--"));
-const topAt = args.indexOf("--top");
-const top = topAt >= 0 ? Number(args[topAt + 1]) : 15;
+const optionValue = (flag) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
+const name = args.find((a, i) => !a.startsWith("--") && !["--top", "--pyasync"].includes(args[i - 1]));
+const top = Number(optionValue("--top") ?? 15);
+// --pyasync FILE: profile another build (DIR/run.mjs from `build --outdir DIR`).
+const entry = optionValue("--pyasync") ? resolve(optionValue("--pyasync")) : join(ROOT, "bin", "pyasync.js");
+const bundle = optionValue("--pyasync") ? join(dirname(entry), "cli.js") : join(ROOT, "dist", "cli.js");
 if (!name || !existsSync(join(BENCH, "programs", `${name}.py`))) {
-  console.error("usage: node bench/profile.mjs NAME [--top N]   (NAME: a file in bench/programs without .py)");
+  console.error("usage: node bench/profile.mjs NAME [--top N] [--pyasync FILE]   (NAME: a file in bench/programs without .py)");
   process.exit(2);
 }
 
@@ -27,7 +30,7 @@ mkdirSync(outDir, { recursive: true });
 const profName = `${name}-${Date.now()}.cpuprofile`;
 const r = spawnSync(
   process.execPath,
-  ["--cpu-prof", "--cpu-prof-dir", outDir, "--cpu-prof-name", profName, join(ROOT, "bin", "pyasync.js"), "run", join("bench", "programs", `${name}.py`), "--clock", "virtual"],
+  ["--cpu-prof", "--cpu-prof-dir", outDir, "--cpu-prof-name", profName, entry, "run", join("bench", "programs", `${name}.py`), "--clock", "virtual"],
   { cwd: ROOT, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
 );
 process.stdout.write(r.stdout.split("\n").filter((l) => l.startsWith("checksum: ")).join("\n") + "\n");
@@ -39,7 +42,6 @@ if (!existsSync(path)) {
 }
 
 // Which source file each line of the bundle came from.
-const bundle = join(ROOT, "dist", "cli.js");
 const markers = [];
 readFileSync(bundle, "utf8")
   .split("\n")
@@ -49,7 +51,7 @@ readFileSync(bundle, "utf8")
   });
 function sourceOf(url, line) {
   if (!url) return "(native)";
-  if (!url.endsWith("dist/cli.js")) return url.replace(/^file:\/\//, "").replace(`${ROOT}/`, "");
+  if (!url.endsWith("/cli.js")) return url.replace(/^file:\/\//, "").replace(`${ROOT}/`, "");
   let lo = 0;
   let hi = markers.length - 1;
   let found = "dist/cli.js";

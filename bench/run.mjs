@@ -32,17 +32,21 @@ const ORDER = ["tasks_spawn", "sleep0_switch", "queue_pipe", "lock_contention", 
 // Programs whose CPython run needs the virtual clock of pyref.py.
 const NEEDS_PYREF = new Set(["timers"]);
 
-const USAGE = `usage: node bench/run.mjs [--runs N] [--only NAME[,NAME...]] [--json FILE] [--timeout SECONDS] [--build]
+const USAGE = `usage: node bench/run.mjs [--runs N] [--only NAME[,NAME...]] [--json FILE] [--timeout SECONDS] [--build] [--pyasync FILE]
 
   --runs N        timed runs per implementation after one warm-up (default 5)
   --only NAME     run only these benchmarks (comma-separated)
   --json FILE     also write every measurement to FILE as JSON
   --timeout S     give up on a single run after S seconds (default 300)
   --build         rebuild dist/ (npm run build) before running; dist/ is
-                  built anyway when dist/cli.js is missing`;
+                  built anyway when dist/cli.js is missing
+  --pyasync FILE  run pyasync as \`node FILE run ...\` instead of bin/pyasync.js,
+                  e.g. DIR/run.mjs from \`npm run build -- --outdir DIR\`: a
+                  build that others' rebuilds of dist/ cannot change mid-run,
+                  or an older build to compare against`;
 
 function parseOptions(argv) {
-  const opts = { runs: 5, only: null, json: null, timeout: 300, build: false };
+  const opts = { runs: 5, only: null, json: null, timeout: 300, build: false, pyasync: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -54,6 +58,7 @@ function parseOptions(argv) {
     else if (a === "--json") opts.json = resolve(value());
     else if (a === "--timeout") opts.timeout = Number(value());
     else if (a === "--build") opts.build = true;
+    else if (a === "--pyasync") opts.pyasync = resolve(value());
     else if (a === "-h" || a === "--help") {
       console.log(USAGE);
       process.exit(0);
@@ -61,6 +66,7 @@ function parseOptions(argv) {
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1) fail("--runs needs a positive integer");
   if (!(opts.timeout > 0)) fail("--timeout needs a positive number of seconds");
+  if (opts.pyasync && !existsSync(opts.pyasync)) fail(`--pyasync: ${opts.pyasync} not found`);
   return opts;
 }
 
@@ -99,7 +105,7 @@ function hasGnuTime() {
   return !r.error && r.status === 0 && r.stderr.includes(RSS_MARK);
 }
 
-function machineInfo(cpython) {
+function machineInfo(cpython, opts) {
   let cpu = "unknown";
   try {
     const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"));
@@ -114,6 +120,9 @@ function machineInfo(cpython) {
     node: process.version,
     cpython: cpython ? `${cpython.version} (${cpython.cmd})` : "not found",
     os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadavg: os.loadavg().map((x) => x.toFixed(2)).join(" "),
+    pyasync: opts.pyasync ? (opts.pyasync.startsWith(`${ROOT}/`) ? relative(ROOT, opts.pyasync) : opts.pyasync) : "bin/pyasync.js",
+    commit: run("git", ["-C", ROOT, "describe", "--always", "--dirty"]) ?? "unknown",
   };
 }
 
@@ -168,10 +177,10 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function implementations(name, cpython) {
+function implementations(name, cpython, opts) {
   const py = join(PROGRAMS, `${name}.py`);
   const rel = (p) => relative(ROOT, p);
-  const impls = [{ key: "pyasync", cmd: process.execPath, args: [join(ROOT, "bin", "pyasync.js"), "run", rel(py), "--clock", "virtual"] }];
+  const impls = [{ key: "pyasync", cmd: process.execPath, args: [opts.pyasync ?? join(ROOT, "bin", "pyasync.js"), "run", rel(py), "--clock", "virtual"] }];
   if (!cpython) impls.push({ key: "cpython", skip: "no CPython 3.11 found" });
   else if (NEEDS_PYREF.has(name)) {
     if (existsSync(PYREF)) impls.push({ key: "cpython", cmd: cpython.cmd, args: [PYREF, rel(py)] });
@@ -184,7 +193,7 @@ function implementations(name, cpython) {
 }
 
 function runBenchmark(name, cpython, opts) {
-  const impls = implementations(name, cpython);
+  const impls = implementations(name, cpython, opts);
   const results = {};
   for (const impl of impls) {
     results[impl.key] = impl.skip
@@ -275,13 +284,14 @@ const names = [...ORDER.filter((n) => available.includes(n)), ...available.filte
 const selected = opts.only ?? names;
 for (const n of selected) if (!available.includes(n)) fail(`no benchmark named ${n} (have: ${names.join(", ")})`);
 
-ensureBuilt(opts.build);
+if (!opts.pyasync) ensureBuilt(opts.build);
 const cpython = findCPython();
 opts.gnuTime = hasGnuTime();
-const machine = machineInfo(cpython);
+const machine = machineInfo(cpython, opts);
 
 console.log(`pyasync benchmarks — ${machine.date}`);
 console.log(`nproc ${machine.nproc} · ${machine.cpu} · node ${machine.node} · CPython ${machine.cpython}`);
+console.log(`pyasync: ${machine.pyasync} · repo ${machine.commit} · load average at start ${machine.loadavg}`);
 console.log(`${opts.runs} runs after 1 warm-up; wall-time medians in ms; peak RSS in MB${opts.gnuTime ? "" : " (n/a: GNU time not found at /usr/bin/time)"}`);
 if (!cpython) console.log("CPython 3.11 not found: the CPython column is skipped");
 else if (!existsSync(PYREF)) console.log(`${PYREF} not found: CPython is skipped for timers`);
@@ -294,6 +304,8 @@ for (const name of selected) {
 }
 
 console.log(table(benches));
+machine.loadavgEnd = os.loadavg().map((x) => x.toFixed(2)).join(" ");
+console.log(`load average at end ${machine.loadavgEnd}`);
 const failures = benches.filter((b) => b.failed || b.mismatch);
 for (const b of failures) {
   console.log("");

@@ -4,6 +4,10 @@ import string from "./b/string.py?raw";
 import types from "./b/types.py?raw";
 import typing from "./b/typing.py?raw";
 import enumSource from "./b/enum.py?raw";
+import dataclasses from "./b/dataclasses.py?raw";
+import abc from "./b/abc.py?raw";
+import contextlib from "./b/contextlib.py?raw";
+import io from "./b/io.py?raw";
 
 export const sourcesB: [string, string][] = [
   ["__future__", future],
@@ -11,4 +15,8 @@ export const sourcesB: [string, string][] = [
   ["types", types],
   ["typing", typing],
   ["enum", enumSource],
+  ["dataclasses", dataclasses],
+  ["abc", abc],
+  ["contextlib", contextlib],
+  ["io", io],
 ];

@@ -9,128 +9,70 @@ Interface summary:
 
 For module specific errors, copy.Error is raised.
 
-The difference between shallow and deep copying is only relevant for
-compound objects (objects that contain other objects, like lists or
-class instances).
-
-- A shallow copy constructs a new compound object and then (to the
-  extent possible) inserts *the same objects* into it that the
-  original contains.
-
-- A deep copy constructs a new compound object and then, recursively,
-  inserts *copies* into it of the objects found in the original.
-
-Two problems often exist with deep copy operations that don't exist
-with shallow copy operations:
-
- a) recursive objects (compound objects that, directly or indirectly,
-    contain a reference to themselves) may cause a recursive loop
-
- b) because deep copy copies *everything* it may copy too much, e.g.
-    administrative data structures that should be shared even between
-    copies
-
-Python's deep copy operation avoids these problems by:
-
- a) keeping a table of objects already copied during the current
-    copying pass
-
- b) letting user-defined classes override the copying operation or the
-    set of components copied
-
-This version does not copy types like module, class, function, method,
-nor stack trace, stack frame, nor file, socket, window, nor any
-similar types.
-
-Classes can use the same interfaces to control copying that they use
-to control pickling: they can define methods called __getinitargs__(),
-__getstate__() and __setstate__().  See the documentation for module
-"pickle" for information on these methods.
+pyasync: CPython's algorithm (dispatch tables, __copy__/__deepcopy__, the
+memo dictionary), with pickle's __reduce_ex__ protocol replaced by a direct
+reconstruction: __getnewargs__ / __getstate__ / __setstate__, the instance
+__dict__, and the items of list, dict and set subclasses.
 """
 
-import types
-import weakref
-from copyreg import dispatch_table
+__all__ = ["Error", "copy", "deepcopy"]
+
 
 class Error(Exception):
     pass
+
+
 error = Error   # backward compatibility
 
-try:
-    from org.python.core import PyStringMap
-except ImportError:
-    PyStringMap = None
 
-__all__ = ["Error", "copy", "deepcopy"]
+def _f():
+    pass
+
+
+_atomic_types = (type(None), int, float, bool, complex, str, bytes, type, range,
+                 type(len), type(_f), type(Ellipsis), type(NotImplemented),
+                 property, slice)
+del _f
+
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects.
 
     See the module's __doc__ string for more info.
     """
-
     cls = type(x)
-
     copier = _copy_dispatch.get(cls)
     if copier:
         return copier(x)
-
     if issubclass(cls, type):
-        # treat it as a regular class:
-        return _copy_immutable(x)
-
+        return x
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        rv = reductor(x)
-    else:
-        reductor = getattr(x, "__reduce_ex__", None)
-        if reductor is not None:
-            rv = reductor(4)
-        else:
-            reductor = getattr(x, "__reduce__", None)
-            if reductor:
-                rv = reductor()
-            else:
-                raise Error("un(shallow)copyable object of type %s" % cls)
-
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
+    return _reconstruct(x, None, False)
 
 
 _copy_dispatch = d = {}
 
+
 def _copy_immutable(x):
     return x
-for t in (type(None), int, float, bool, complex, str, tuple,
-          bytes, frozenset, type, range, slice, property,
-          types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType, weakref.ref):
-    d[t] = _copy_immutable
-t = getattr(types, "CodeType", None)
-if t is not None:
-    d[t] = _copy_immutable
 
+
+for t in _atomic_types + (tuple, frozenset):
+    d[t] = _copy_immutable
 d[list] = list.copy
 d[dict] = dict.copy
 d[set] = set.copy
 d[bytearray] = bytearray.copy
-
-if PyStringMap is not None:
-    d[PyStringMap] = PyStringMap.copy
-
 del d, t
+
 
 def deepcopy(x, memo=None, _nil=[]):
     """Deep copy operation on arbitrary Python objects.
 
     See the module's __doc__ string for more info.
     """
-
     if memo is None:
         memo = {}
 
@@ -152,51 +94,26 @@ def deepcopy(x, memo=None, _nil=[]):
             if copier is not None:
                 y = copier(memo)
             else:
-                reductor = dispatch_table.get(cls)
-                if reductor:
-                    rv = reductor(x)
-                else:
-                    reductor = getattr(x, "__reduce_ex__", None)
-                    if reductor is not None:
-                        rv = reductor(4)
-                    else:
-                        reductor = getattr(x, "__reduce__", None)
-                        if reductor:
-                            rv = reductor()
-                        else:
-                            raise Error(
-                                "un(deep)copyable object of type %s" % cls)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
+                y = _reconstruct(x, memo, True)
 
     # If is its own copy, don't memoize.
     if y is not x:
         memo[d] = y
-        _keep_alive(x, memo) # Make sure x lives at least as long as d
+        _keep_alive(x, memo)  # Make sure x lives at least as long as d
     return y
+
 
 _deepcopy_dispatch = d = {}
 
+
 def _deepcopy_atomic(x, memo):
     return x
-d[type(None)] = _deepcopy_atomic
-d[type(Ellipsis)] = _deepcopy_atomic
-d[type(NotImplemented)] = _deepcopy_atomic
-d[int] = _deepcopy_atomic
-d[float] = _deepcopy_atomic
-d[bool] = _deepcopy_atomic
-d[complex] = _deepcopy_atomic
-d[bytes] = _deepcopy_atomic
-d[str] = _deepcopy_atomic
-d[types.CodeType] = _deepcopy_atomic
-d[type] = _deepcopy_atomic
-d[range] = _deepcopy_atomic
-d[types.BuiltinFunctionType] = _deepcopy_atomic
-d[types.FunctionType] = _deepcopy_atomic
-d[weakref.ref] = _deepcopy_atomic
-d[property] = _deepcopy_atomic
+
+
+for t in _atomic_types:
+    d[t] = _deepcopy_atomic
+del t
+
 
 def _deepcopy_list(x, memo, deepcopy=deepcopy):
     y = []
@@ -205,7 +122,10 @@ def _deepcopy_list(x, memo, deepcopy=deepcopy):
     for a in x:
         append(deepcopy(a, memo))
     return y
+
+
 d[list] = _deepcopy_list
+
 
 def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
     y = [deepcopy(a, memo) for a in x]
@@ -222,7 +142,10 @@ def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
     else:
         y = x
     return y
+
+
 d[tuple] = _deepcopy_tuple
+
 
 def _deepcopy_dict(x, memo, deepcopy=deepcopy):
     y = {}
@@ -230,15 +153,36 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
     for key, value in x.items():
         y[deepcopy(key, memo)] = deepcopy(value, memo)
     return y
+
+
 d[dict] = _deepcopy_dict
-if PyStringMap is not None:
-    d[PyStringMap] = _deepcopy_dict
 
-def _deepcopy_method(x, memo): # Copy instance methods
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
-d[types.MethodType] = _deepcopy_method
 
+def _deepcopy_set(x, memo, deepcopy=deepcopy):
+    y = set()
+    memo[id(x)] = y
+    for a in x:
+        y.add(deepcopy(a, memo))
+    return y
+
+
+d[set] = _deepcopy_set
+
+
+def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
+    return frozenset(deepcopy(a, memo) for a in x)
+
+
+d[frozenset] = _deepcopy_frozenset
+
+
+def _deepcopy_bytearray(x, memo):
+    return bytearray(x)
+
+
+d[bytearray] = _deepcopy_bytearray
 del d
+
 
 def _keep_alive(x, memo):
     """Keeps a reference to the object x in the memo.
@@ -254,18 +198,42 @@ def _keep_alive(x, memo):
         memo[id(memo)].append(x)
     except KeyError:
         # aha, this is the first one :-)
-        memo[id(memo)]=[x]
+        memo[id(memo)] = [x]
 
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
-    deep = memo is not None
-    if deep and args:
-        args = (deepcopy(arg, memo) for arg in args)
-    y = func(*args)
+
+def _reconstruct(x, memo, deep):
+    cls = type(x)
+    if memo is None:
+        memo = {}
+    getnewargs = getattr(x, "__getnewargs__", None)
+    if getnewargs is not None:
+        args = getnewargs()
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    elif isinstance(x, tuple):
+        items = [deepcopy(a, memo) for a in x] if deep else list(x)
+        y = cls.__new__(cls, items)
+    elif isinstance(x, frozenset):
+        y = cls.__new__(cls, [deepcopy(a, memo) for a in x] if deep else x)
+    else:
+        try:
+            y = cls.__new__(cls)
+        except TypeError:
+            raise Error("un(deep)copyable object of type %s" % cls)
     if deep:
         memo[id(x)] = y
 
+    getstate = getattr(cls, "__getstate__", None)
+    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
+        state = x.__getstate__()
+    else:
+        try:
+            state = x.__dict__
+        except AttributeError:
+            state = None
+        if state is not None and not state:
+            state = None
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
@@ -282,23 +250,36 @@ def _reconstruct(x, memo, func, args,
                 for key, value in slotstate.items():
                     setattr(y, key, value)
 
-    if listiter is not None:
-        if deep:
-            for item in listiter:
+    if isinstance(x, list):
+        for item in x:
+            if deep:
                 item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
+            list.append(y, item)
+    elif isinstance(x, dict):
+        for key, value in dict.items(x):
+            if deep:
                 key = deepcopy(key, memo)
                 value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
+            dict.__setitem__(y, key, value)
+    elif isinstance(x, set):
+        for item in x:
+            if deep:
+                item = deepcopy(item, memo)
+            set.add(y, item)
     return y
 
-del types, weakref, PyStringMap
+
+def _deepcopy_deque(x, memo):
+    y = type(x)((), x.maxlen)
+    memo[id(x)] = y
+    for item in x:
+        y.append(deepcopy(item, memo))
+    return y
+
+
+try:
+    from _collections import deque as _deque
+except ImportError:
+    pass
+else:
+    _deepcopy_dispatch[_deque] = _deepcopy_deque

@@ -34,8 +34,10 @@ class RLock:
         pass
 
 
-def GenericAlias(cls, *args):
-    return cls
+class GenericAlias:
+    "pyasync: subscripting a generic class gives back the class itself."
+    def __new__(cls, origin, *args):
+        return origin
 
 
 ################################################################################
@@ -69,7 +71,12 @@ def update_wrapper(wrapper,
         except AttributeError:
             pass
         else:
-            setattr(wrapper, attr, value)
+            try:
+                setattr(wrapper, attr, value)
+            except AttributeError:
+                # pyasync: a function's __annotations__ is read-only
+                if attr != '__annotations__':
+                    raise
     for attr in updated:
         getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     # Issue #17482: set __wrapped__ last so we don't inadvertently copy it

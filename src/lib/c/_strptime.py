@@ -8,6 +8,8 @@ _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 
 _DIGITS = {"Y": 4, "m": 2, "d": 2, "H": 2, "I": 2, "M": 2, "S": 2, "y": 2,
            "j": 3, "f": 6, "w": 1, "u": 1, "e": 2, "U": 2, "W": 2, "G": 4, "V": 2}
+_RANGES = {"m": (1, 12), "d": (1, 31), "e": (1, 31), "H": (0, 23), "I": (1, 12),
+           "M": (0, 59), "S": (0, 61), "j": (1, 366), "w": (0, 6), "u": (1, 7)}
 _KNOWN = set("YmdHIMSyjfwuepbBhaAzZUWGV%")
 
 
@@ -91,6 +93,9 @@ def _parse(data, format):
                 if d == "Y" and pos - start != 4:
                     _fail(data, format)
                 found[d] = data[start:pos]
+                lim = _RANGES.get(d)
+                if lim is not None and not (lim[0] <= int(found[d]) <= lim[1]):
+                    _fail(data, format)
                 continue
             if d in "bBh":
                 low = data[pos:].lower()

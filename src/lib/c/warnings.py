@@ -306,13 +306,15 @@ def _showwarnmsg_impl(msg):
 
 _showwarning_orig_impl = showwarning
 
+import re as _re
 filters[:] = [
-    ("default", None, DeprecationWarning, None, 0),
+    ("default", None, DeprecationWarning, _re.compile("__main__"), 0),
     ("ignore", None, DeprecationWarning, None, 0),
     ("ignore", None, PendingDeprecationWarning, None, 0),
-    ("ignore", None, ImportWarning, None, 0) if "ImportWarning" in dir(__builtins__) else ("ignore", None, PendingDeprecationWarning, None, 0),
     ("ignore", None, ResourceWarning, None, 0),
 ]
-import re as _re
-filters[0] = ("default", None, DeprecationWarning, _re.compile("__main__"), 0)
+try:
+    filters.insert(3, ("ignore", None, ImportWarning, None, 0))
+except NameError:
+    pass
 del _re

@@ -11,6 +11,7 @@ import { call } from "../call.js";
 import { PyBaseException, toPyException, SystemExit, KeyboardInterrupt } from "../exceptions.js";
 import { newDict } from "../containers.js";
 import { inModule } from "../modules/util.js";
+import { nativeRepr } from "../repr.js";
 import { formatCallbackSource } from "./format.js";
 import { Context, runInContext } from "./context.js";
 import type { EventLoop } from "./base-events.js";
@@ -96,4 +97,14 @@ defMethod(handleType, "cancel", (a) => {
 });
 defMethod(handleType, "cancelled", (a) => (a[0] as Handle).cancelled);
 defMethod(handleType, "get_context", (a) => (a[0] as Handle).context);
+function handleRepr(h: Handle): string {
+  const info = [h instanceof TimerHandle ? "TimerHandle" : "Handle"];
+  if (h.cancelled) info.push("cancelled");
+  if (h instanceof TimerHandle) info.push(`when=${h.when}`);
+  if (h.callback !== null) info.push(formatCallbackSource(h.callback, h.args));
+  return `<${info.join(" ")}>`;
+}
+nativeRepr.set(handleType, (v) => handleRepr(v as Handle));
+nativeRepr.set(timerHandleType, (v) => handleRepr(v as Handle));
+
 defMethod(timerHandleType, "when", (a) => new PyFloat((a[0] as TimerHandle).when));

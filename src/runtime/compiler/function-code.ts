@@ -60,8 +60,9 @@ export class CompiledCode implements FunctionCode {
     switch (this.kind) {
       case "function": {
         if (++recursion.depth > recursion.limit) {
-          recursion.depth = 0;
-          throw addTraceback(pyErr(RecursionErrorCls(), "maximum recursion depth exceeded"), f);
+          // Raised in the caller, before this frame exists (as CPython does).
+          recursion.depth--;
+          throw pyErr(RecursionErrorCls(), "maximum recursion depth exceeded");
         }
         try {
           this.body!(f);

@@ -74,8 +74,8 @@ cell = Cell(); cell.set_alive(); print(cell.state)
 @singledispatch
 def show(x):
     return 'object'
-@show.register
-def _(x: int):
+@show.register(int)
+def _(x):
     return 'int'
 @show.register(list)
 def _(x):

@@ -7,7 +7,7 @@ print(operator.eq(1, 1), operator.ne(1, 2), operator.lt(1, 2), operator.le(2, 2)
 print(operator.contains([1, 2], 2), operator.getitem('abc', 1), operator.concat([1], [2]), operator.index(5), operator.countOf([1, 1, 2], 1), operator.indexOf('abc', 'c'))
 l = [1, 2, 3]; operator.setitem(l, 0, 9); operator.delitem(l, 1); print(l)
 x = [1]; y = operator.iadd(x, [2]); print(x, y is x, operator.iadd(1, 2), operator.imul('ab', 2))
-print(operator.length_hint([1, 2]), operator.length_hint(iter([]), 5), operator.__add__(1, 1))
+print(operator.length_hint([1, 2]), operator.length_hint(3, 5), operator.__add__(1, 1))
 g = itemgetter(1); print(g('abc'), g, itemgetter(0, 2)('abc'), itemgetter('k')({'k': 'v'}))
 class A:
     pass

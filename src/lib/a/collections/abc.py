@@ -17,8 +17,10 @@ except (ImportError, AttributeError):
         return funcobj
 import sys
 
-def GenericAlias(cls, *args):
-    return cls
+class GenericAlias:
+    "pyasync: subscripting a generic class gives back the class itself."
+    def __new__(cls, origin, *args):
+        return origin
 EllipsisType = type(...)
 def _f(): pass
 FunctionType = type(_f)
