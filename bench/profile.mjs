@@ -46,7 +46,7 @@ const markers = [];
 readFileSync(bundle, "utf8")
   .split("\n")
   .forEach((line, i) => {
-    const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
+    const m = /^\/\/ (\S+\.[cm]?[jt]s)$/.exec(line);
     if (m) markers.push([i, m[1]]);
   });
 function sourceOf(url, line) {
@@ -62,7 +62,7 @@ function sourceOf(url, line) {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found.replace(/^node_modules\/([^/]+)\/.*/, "node_modules/$1");
+  return found.replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, "node_modules/$1");
 }
 
 const prof = JSON.parse(readFileSync(path, "utf8"));

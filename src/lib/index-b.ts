@@ -8,6 +8,10 @@ import dataclasses from "./b/dataclasses.py?raw";
 import abc from "./b/abc.py?raw";
 import contextlib from "./b/contextlib.py?raw";
 import io from "./b/io.py?raw";
+import textwrap from "./b/textwrap.py?raw";
+import json from "./b/json/__init__.py?raw";
+import jsonDecoder from "./b/json/decoder.py?raw";
+import jsonEncoder from "./b/json/encoder.py?raw";
 
 export const sourcesB: [string, string][] = [
   ["__future__", future],
@@ -19,4 +23,8 @@ export const sourcesB: [string, string][] = [
   ["abc", abc],
   ["contextlib", contextlib],
   ["io", io],
+  ["textwrap", textwrap],
+  ["json", json],
+  ["json.decoder", jsonDecoder],
+  ["json.encoder", jsonEncoder],
 ];

@@ -7,6 +7,7 @@ import {
 import { PyFunction } from "./function.js";
 import { pyErr, TypeError, RecursionError } from "./exceptions.js";
 import { typeName } from "./typename.js";
+import { toArray as iterNames } from "./iter.js";
 
 /** Python's default recursion limit; deeper calls raise RecursionError, not a JS stack overflow. */
 export const recursion = { depth: 0, limit: 1000 };
@@ -53,7 +54,18 @@ export function callType(cls: PyClass, args: PyValue[], kw: KwArgs | null): PyVa
   return constructInstance(cls, args, kw);
 }
 
+function checkAbstract(cls: PyClass): void {
+  const am = cls.isUserClass ? cls.lookupUser("__abstractmethods__") : undefined;
+  // Only a collection stored by ABCMeta counts (a property of the same name on a metaclass does not).
+  if (am === undefined || !(am instanceof PyObject) || !["frozenset", "set", "tuple", "list"].includes(am.cls.name)) return;
+  const names = (iterNames(am) as string[]).slice().sort();
+  if (names.length === 0) return;
+  const s = names.length === 1 ? "" : "s";
+  throw pyErr(TypeError, `Can't instantiate abstract class ${cls.name} with abstract method${s} ${names.join(", ")}`);
+}
+
 export function constructInstance(cls: PyClass, args: PyValue[], kw: KwArgs | null): PyValue {
+  checkAbstract(cls);
   const newFn = cls.lookup("__new__");
   let obj: PyValue;
   const userNew = newFn !== undefined && newFn !== objectType.dict.get("__new__") && !isNativeNew(newFn);
@@ -62,7 +74,19 @@ export function constructInstance(cls: PyClass, args: PyValue[], kw: KwArgs | nu
     if (!(obj instanceof PyObject) || !(typeOf(obj).isSubclassOf(cls))) return obj;
   } else {
     const native = findNativeNew(cls);
-    if (native) return finishNative(cls, native(cls, args, kw), args, kw);
+    if (native) {
+      // list, dict, set...: __new__ ignores the arguments and __init__ (the
+      // user's or the builtin's) receives them, so subclasses may change the
+      // signature.
+      if (cls.isUserClass && nativeBaseIgnoresArgs(cls)) {
+        const o = native(cls, [], null);
+        if (o instanceof PyObject && o.dict === null) o.dict = new Map();
+        const init = cls.lookup("__init__");
+        if (init !== undefined && init !== objectType.dict.get("__init__")) callBound(init, o, args, kw);
+        return o;
+      }
+      return finishNative(cls, native(cls, args, kw), args, kw);
+    }
     const init = cls.lookup("__init__");
     if ((args.length > 0 || (kw !== null && kw.size > 0)) && init === objectType.dict.get("__init__")) {
       throw pyErr(TypeError, `${cls.name}() takes no arguments`);
@@ -76,6 +100,13 @@ export function constructInstance(cls: PyClass, args: PyValue[], kw: KwArgs | nu
     if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
   }
   return obj;
+}
+
+/** Builtin bases whose construction happens in __init__ (CPython's list, dict, set, deque). */
+export const initConstructedTypes = new Set<PyClass>();
+function nativeBaseIgnoresArgs(cls: PyClass): boolean {
+  for (const c of cls.mro) if (!c.isUserClass) return initConstructedTypes.has(c);
+  return false;
 }
 
 function isNativeNew(f: PyValue): boolean {

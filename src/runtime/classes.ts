@@ -8,6 +8,7 @@ import { callBound, call } from "./call.js";
 import { pyErr, TypeError } from "./exceptions.js";
 import { typeName } from "./typename.js";
 import { getAttr } from "./attrs.js";
+import { newTuple } from "./containers.js";
 
 /** The metaclass of a new class: the most derived of the explicit one and the bases' types. */
 export function calculateMeta(explicit: PyValue | null, bases: PyValue[]): PyValue {
@@ -32,7 +33,7 @@ export function createClass(meta: PyClass, name: string, baseValues: PyValue[], 
     if (!(b instanceof PyClass)) {
       const mro = typeOf(b).lookup("__mro_entries__");
       if (mro !== undefined) {
-        const entries = callBound(mro, b, []);
+        const entries = callBound(mro, b, [newTuple(baseValues)]);
         for (const e of (entries as unknown as { items: PyValue[] }).items) if (e instanceof PyClass) bases.push(e);
         continue;
       }
@@ -48,6 +49,7 @@ export function createClass(meta: PyClass, name: string, baseValues: PyValue[], 
   }
   cls.mro = mro;
   cls.isUserClass = true;
+  for (const b of bases) b.subclasses.push(cls);
   const module = ns.get("__module__");
   if (typeof module === "string") cls.module = module;
   const qual = ns.get("__qualname__");

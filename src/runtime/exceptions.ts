@@ -129,8 +129,13 @@ export function newException(cls: PyClass, ...args: PyValue[]): PyBaseException 
 
 /** `throw pyErr(TypeError, "message")`. */
 export function pyErr(cls: PyClass, message?: string): PyBaseException {
-  return new PyBaseException(cls, message === undefined ? [] : [message]);
+  const e = new PyBaseException(cls, message === undefined ? [] : [message]);
+  // PYASYNC_DEBUG=1 shows where in the runtime an error was raised.
+  if (debugEnabled) e.notes = [String(new Error().stack)];
+  return e;
 }
+
+const debugEnabled = globalThisEnv("PYASYNC_DEBUG") !== undefined;
 
 export function isExceptionClass(v: PyValue): v is PyClass {
   return v instanceof PyClass && v.isSubclassOf(BaseException);

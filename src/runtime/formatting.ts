@@ -2,7 +2,7 @@
 // format(): the builtin types use the format-spec mini-language (format/),
 // other objects their __format__, whose default accepts only an empty spec.
 
-import { PyFloat, PyValue } from "./object.js";
+import { PyFloat, PyValue, PyBoxed } from "./object.js";
 import { typeOf } from "./types.js";
 import { callBound } from "./call.js";
 import { pyErr, TypeError, ValueError } from "./exceptions.js";
@@ -48,6 +48,7 @@ export function pyFormat(v: PyValue, spec: string): string {
   if (typeof v === "boolean") return spec === "" ? str(v) : guard(() => formatInt(v ? 1 : 0, spec));
   if (typeof v === "number" || typeof v === "bigint") return guard(() => formatInt(v, spec));
   if (v instanceof PyFloat) return guard(() => formatFloat(v.v, spec));
+  if (v instanceof PyBoxed) return pyFormat(v.prim, spec);
   const nf = nativeFormat.get(t);
   if (nf) return nf(v, spec);
   if (spec === "") return str(v);

@@ -87,7 +87,10 @@ export function intPowMod(a: Int, b: Int, m: Int): Int {
   let base = big(a), exp = big(b);
   const mod = big(m);
   if (mod === 0n) throw pyErr(ValueError, "pow() 3rd argument cannot be 0");
-  if (exp < 0n) throw pyErr(ValueError, "base is not invertible for the given modulus");
+  if (exp < 0n) {
+    base = modInverse(base, mod);
+    exp = -exp;
+  }
   let result = 1n;
   base = ((base % mod) + mod) % mod;
   while (exp > 0n) {
@@ -98,6 +101,19 @@ export function intPowMod(a: Int, b: Int, m: Int): Int {
   let r = result % mod;
   if (r !== 0n && (r < 0n) !== (mod < 0n)) r += mod;
   return norm(r);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  const mm = m < 0n ? -m : m;
+  let [r0, r1] = [((a % mm) + mm) % mm, mm];
+  let [s0, s1] = [1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) throw pyErr(ValueError, "base is not invertible for the given modulus");
+  return ((s0 % mm) + mm) % mm;
 }
 
 export function intNeg(a: Int): Int {

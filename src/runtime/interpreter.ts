@@ -16,7 +16,7 @@ import { str } from "./repr.js";
 import { isIntLike, asInt } from "./ops.js";
 import type { LoopState } from "./asyncio/state.js";
 import { pythonSources } from "../lib/index.js";
-import { namespaceMap } from "./builtins/live-dict.js";
+import { namespaceMap, dictOfNamespace } from "./builtins/live-dict.js";
 
 export interface Output {
   write(text: string): void;
@@ -46,7 +46,7 @@ export class Interpreter {
   readonly seed: number | bigint | null;
   readonly builtins: Map<string, PyValue>;
   /** sys.modules */
-  readonly modules = new Map<string, PyModule>();
+  readonly modules = namespaceMap() as unknown as Map<string, PyModule>;
   /** Source lines by filename, for tracebacks of any file run here. */
   readonly sources = new Map<string, string[]>();
   /** Event-loop state (running loop, task counter); created by the asyncio module. */
@@ -129,7 +129,8 @@ export class Interpreter {
     }
     const mod = new PyModule("__main__", namespaceMap());
     mod.dict!.set("__file__", filename);
-    mod.dict!.set("__builtins__", this.importModule("builtins"));
+    // As under runpy (how the reference goldens were made), __main__ sees the builtins dict.
+    mod.dict!.set("__builtins__", dictOfNamespace(this.builtins) ?? this.importModule("builtins"));
     mod.dict!.set("__doc__", docstringOf(parsed.module.body) ?? None);
     this.modules.set("__main__", mod);
     let status = 0;

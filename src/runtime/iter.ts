@@ -4,7 +4,7 @@
 // Python-visible iterator objects (what iter() returns) are NativeIterator
 // objects, whose __next__ raises StopIteration at the end.
 
-import { PyClass, PyList, PyObject, PyTuple, PyValue } from "./object.js";
+import { PyClass, PyList, PyObject, PyTuple, PyValue, PyBoxed } from "./object.js";
 import { typeOf, makeBuiltinType, objectType, PyRange, defMethod, None } from "./types.js";
 import { callBound } from "./call.js";
 import { pyErr, TypeError, StopIteration, PyBaseException, RuntimeError, newException, IndexError } from "./exceptions.js";
@@ -126,6 +126,7 @@ export function iterate(v: PyValue): Iter {
     const gi = t.lookupUser("__getitem__");
     if (gi !== undefined) return sequenceIter(v, gi);
   }
+  if (v instanceof PyBoxed) return iterate(v.prim);
   if (v instanceof PyList) return listIter(v);
   if (v instanceof PyTuple) return arrayIter(v.items, tupleIteratorType);
   if (v instanceof PyRange) return rangeIter(v);

@@ -47,6 +47,8 @@ export class PyClass extends PyObject {
   nativeNew: ((cls: PyClass, args: PyValue[], kw: KwArgs | null) => PyValue) | null = null;
   /** Set for classes whose instances may carry a __dict__ (user classes). */
   isUserClass = false;
+  /** Classes created with this one among their bases (type.__subclasses__). */
+  readonly subclasses: PyClass[] = [];
   /** Bumped whenever this class or a base changes a dunder, to invalidate caches. */
   version = 0;
   constructor(meta: PyClass | null, name: string, bases: PyClass[], module = "builtins") {
@@ -136,4 +138,24 @@ export class PyBytes extends PyObject {
   constructor(cls: PyClass, public data: Uint8Array) {
     super(cls);
   }
+}
+
+/**
+ * An instance of a user subclass of int, float or str: the primitive value
+ * in `prim`, plus an instance dict. Operations the subclass does not
+ * override use the value (IntEnum members add like ints).
+ */
+export class PyBoxed extends PyObject {
+  constructor(cls: PyClass, readonly prim: PyValue) {
+    super(cls);
+    this.dict = new Map();
+  }
+  /** The int value (for int subclasses). */
+  get value(): number | bigint {
+    return this.prim as number | bigint;
+  }
+}
+
+export function unbox(v: PyValue): PyValue {
+  return v instanceof PyBoxed ? v.prim : v;
 }

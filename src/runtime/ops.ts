@@ -5,7 +5,7 @@
 // operand's __op__, the right operand's __rop__ (first when the right type is
 // a subclass of the left), NotImplemented meaning "try the other side".
 
-import { PyClass, PyFloat, PyList, PyObject, PyTuple, PyValue } from "./object.js";
+import { PyClass, PyFloat, PyList, PyObject, PyTuple, PyValue, PyBoxed, unbox } from "./object.js";
 import {
   typeOf, objectType, None, NotImplemented, PyRange, PyModule, PyBuiltinFunction, PyMethod,
 } from "./types.js";
@@ -49,6 +49,7 @@ export function truthy(v: PyValue): boolean {
   }
   const l = t.lookupUser("__len__");
   if (l !== undefined) return toIndex(callBound(l, v, [])) !== 0;
+  if (v instanceof PyBoxed) return truthy(v.prim);
   return true;
 }
 
@@ -87,6 +88,7 @@ export function toIndex(v: PyValue): number {
 
 export function indexOrNull(v: PyValue): I.Int | null {
   if (isIntLike(v)) return asInt(v);
+  if (v instanceof PyBoxed && isIntLike(v.prim) && !v.cls.lookupUser("__index__")) return asInt(v.prim);
   if (v instanceof PyObject && v.cls.isUserClass) {
     const m = v.cls.lookupUser("__index__");
     if (m !== undefined) {
@@ -254,12 +256,22 @@ const BIN_DUNDERS: Record<BinOpKind, [string, string, string]> = {
 
 /** Native behaviour of builtin types (also for user subclasses of them). */
 export function nativeBinary(op: BinOpKind, a: PyValue, b: PyValue): PyValue | undefined {
+  if (op === "|" && unionHook && (a instanceof PyClass || b instanceof PyClass)) {
+    const u = unionHook(a, b);
+    if (u !== undefined) return u;
+  }
   const r = numericBinary(op, a, b);
   if (r !== undefined) return r;
   const s = sequenceBinary(op, a, b);
   if (s !== undefined) return s;
   const ext = extBinary.get(typeOf(a)) ?? extBinary.get(typeOf(b));
   return ext ? ext(op, a, b) : undefined;
+}
+
+/** `int | None`: set by builtins/generic-alias.ts. */
+let unionHook: ((a: PyValue, b: PyValue) => PyValue | undefined) | null = null;
+export function setUnionHook(f: (a: PyValue, b: PyValue) => PyValue | undefined): void {
+  unionHook = f;
 }
 
 /** Binary operators of builtin types defined in other files (Counter, timedelta, ...). */
@@ -299,7 +311,7 @@ export function binaryOp(op: BinOpKind, a: PyValue, b: PyValue): PyValue {
     const r = callBound(fb, b, [a]);
     if (r !== NotImplemented) return r;
   }
-  const r = nativeBinary(op, a, b);
+  const r = nativeBinary(op, unbox(a), unbox(b));
   if (r !== undefined) return r;
   throw unsupported(op, a, b);
 }
@@ -324,6 +336,13 @@ export function inplaceOp(op: BinOpKind, a: PyValue, b: PyValue): PyValue {
     const f = ta.lookupUser(BIN_DUNDERS[op][2]);
     if (f !== undefined) {
       const r = callBound(f, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (!ta.isUserClass) {
+    const nf = ta.lookup(BIN_DUNDERS[op][2]);
+    if (nf instanceof PyBuiltinFunction) {
+      const r = callBound(nf, a, [b]);
       if (r !== NotImplemented) return r;
     }
   }
@@ -380,6 +399,7 @@ export function unaryOp(op: "not" | "-" | "+" | "~", v: PyValue): PyValue {
   const name = op === "-" ? "__neg__" : op === "+" ? "__pos__" : "__invert__";
   const f = typeOf(v).lookupUser(name);
   if (f !== undefined) return callBound(f, v, []);
+  if (v instanceof PyBoxed) return unaryOp(op, v.prim);
   const ext = extUnary.get(typeOf(v));
   const r = ext ? ext(op, v) : undefined;
   if (r !== undefined) return r;
@@ -399,7 +419,7 @@ export function hasIdentityEquality(v: PyValue): boolean {
   if (!t.isUserClass) return identityTypes.has(t) || (!(v instanceof PyTuple) && !(v instanceof PySet) && !(v instanceof PyList) && !(v instanceof PyDict) && !nativeEq.has(t) && !(v instanceof PyRange) && !nativeHash.has(t));
   let r = objectEqCache.get(t);
   if (r === undefined || (r as unknown) !== (t.version >= 0 && r)) {
-    r = t.lookupUser("__eq__") === undefined && t.lookupUser("__hash__") === undefined && !t.mro.some((c) => !c.isUserClass && c !== objectType && nativeEq.has(c));
+    r = !(v instanceof PyBoxed) && !(v instanceof PyTuple) && !(v instanceof PyList) && !(v instanceof PyDict) && !(v instanceof PySet) && t.lookupUser("__eq__") === undefined && t.lookupUser("__hash__") === undefined && !t.mro.some((c) => !c.isUserClass && c !== objectType && nativeEq.has(c));
     objectEqCache.set(t, r);
   }
   return r;
@@ -456,6 +476,7 @@ export function pyHash(v: PyValue): number {
       return I.intHash(asInt(r));
     }
     if (t.lookupUser("__eq__") !== undefined) throw unhashable(v);
+    if (v instanceof PyBoxed) return pyHash(v.prim);
   }
   const nh = nativeHash.get(t);
   if (nh) return nh(v);
@@ -581,15 +602,25 @@ function nativeCompare(op: CmpOpKind, a: PyValue, b: PyValue): boolean | undefin
     const eq = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
     return op === "==" ? eq : !eq;
   }
-  const ne = nativeEq.get(typeOf(a));
+  const ne = findNative(nativeEq, typeOf(a));
   if (ne) {
     const r = ne(a, b);
     if (r !== undefined && (op === "==" || op === "!=")) return op === "==" ? r : !r;
   }
-  const no = nativeOrder.get(typeOf(a));
+  const no = findNative(nativeOrder, typeOf(a));
   if (no) {
     const c = no(a, b);
     if (c !== undefined) return cmpOrder(op, c);
+  }
+  return undefined;
+}
+
+function findNative<T>(m: Map<PyClass, T>, t: PyClass): T | undefined {
+  const direct = m.get(t);
+  if (direct !== undefined || !t.isUserClass) return direct;
+  for (const c of t.mro) {
+    const f = m.get(c);
+    if (f !== undefined) return f;
   }
   return undefined;
 }
@@ -627,7 +658,7 @@ export function richCompare(a: PyValue, b: PyValue, op: CmpOpKind): PyValue {
         if (r !== NotImplemented) return !truthy(r);
       }
     }
-    const r = nativeCompare(op, a, b);
+    const r = nativeCompare(op, unbox(a), unbox(b));
     if (r !== undefined) return r;
   }
   if (op === "==") return a === b;
@@ -666,6 +697,7 @@ export function lessThan(a: PyValue, b: PyValue): boolean {
 
 /** `needle in container`. */
 export function contains(container: PyValue, needle: PyValue): boolean {
+  if (container instanceof PyBoxed && !container.cls.lookupUser("__contains__")) return contains(container.prim, unbox(needle));
   if (typeof container === "string") {
     if (typeof needle !== "string") throw pyErr(TypeError, `'in <string>' requires string as left operand, not ${typeName(needle)}`);
     return container.includes(needle);

@@ -1,6 +1,6 @@
 // repr() and str() of every value, with CPython's formats.
 
-import { PyClass, PyFloat, PyList, PyObject, PyTuple, PyValue } from "./object.js";
+import { PyClass, PyFloat, PyList, PyObject, PyTuple, PyValue, PyBoxed } from "./object.js";
 import { typeOf, None, NotImplemented, Ellipsis, PyBuiltinFunction, PyMethod, PyModule, PyRange, PySlice, PyProperty } from "./types.js";
 import { PyFunction } from "./function.js";
 import { PyDict, PySet } from "./containers.js";
@@ -95,6 +95,7 @@ export function repr(v: PyValue): string {
 /** object.__repr__ and the builtin types' reprs. */
 export function nativeReprOf(v: PyObject): string {
   const t = v.cls;
+  if (v instanceof PyBoxed) return repr(v.prim);
   if (v instanceof PyList) return seqRepr(v, v.items, "[", "]");
   if (v instanceof PyTuple) {
     if (v.items.length === 1) return seqRepr(v, v.items, "(", ",)");

@@ -1,7 +1,7 @@
 // Subscription: `a[i]`, `a[i:j:k]`, `a[k] = v`, `del a[k]` for the builtin
 // sequences and mappings, and __getitem__/__setitem__/__delitem__ otherwise.
 
-import { PyClass, PyList, PyTuple, PyValue, PyBytes } from "./object.js";
+import { PyClass, PyList, PyTuple, PyValue, PyBytes, PyBoxed } from "./object.js";
 import { typeOf, PySlice, PyRange, None, bytesType } from "./types.js";
 import { callBound, call } from "./call.js";
 import { PyDict } from "./containers.js";
@@ -139,6 +139,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     if (missing !== undefined) return callBound(missing, o, [k]);
     throw keyError(k);
   }
+  if (o instanceof PyBoxed) return getItem(o.prim, k);
   if (o instanceof PyList) return getItem(newList(o.items), k);
   if (o instanceof PyTuple) return getItem(newTuple(o.items), k);
   if (o instanceof PyRange) {

@@ -9,6 +9,7 @@ import { str, repr } from "./repr.js";
 import { isGroup, groupExceptions } from "./exception-group.js";
 import { Frame } from "./compiler/frame.js";
 import { dirOf } from "./builtins/dir.js";
+import { PyDict } from "./containers.js";
 import type { Interpreter } from "./interpreter.js";
 
 /** `module.Qualname` for the last line, as CPython prints it. */
@@ -206,6 +207,7 @@ function suggestFor(exc: PyBaseException): string | null {
       if (s) return s;
       const builtins = frame.globals.get("__builtins__");
       if (builtins instanceof PyModule) return calculateSuggestion([...builtins.dict!.keys()], name);
+      if (builtins instanceof PyDict) return calculateSuggestion(builtins.table.keyList().map(String), name);
     }
   } catch {
     return null;

@@ -170,7 +170,8 @@ export function defStatic(cls: PyClass, name: string, fn: (args: PyValue[], kw: 
   cls.dict.set(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, false, `${cls.name}.${name}`)));
 }
 export function defClassMethod(cls: PyClass, name: string, fn: (args: PyValue[], kw: KwArgs | null) => PyValue): void {
-  cls.dict.set(name, new PyClassMethod(new PyBuiltinFunction(name, fn, false, `${cls.name}.${name}`)));
+  // The function receives the class as its first argument, like a method.
+  cls.dict.set(name, new PyClassMethod(new PyBuiltinFunction(name, fn, true, `${cls.name}.${name}`)));
 }
 export function builtinFunction(name: string, fn: (args: PyValue[], kw: KwArgs | null) => PyValue): PyBuiltinFunction {
   return new PyBuiltinFunction(name, fn, false);

@@ -98,7 +98,7 @@ class Template:
                 out.append(d)
                 i = k
                 continue
-            self._invalid(start)
+            self._invalid(k)
         return ''.join(out)
 
     def _invalid(self, i):

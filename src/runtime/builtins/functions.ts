@@ -1,7 +1,7 @@
 // The builtin functions (len, print, sorted, ...). Those that need the
 // interpreter (print, input, globals) are made per interpreter in index.ts.
 
-import { PyClass, PyFloat, PyList, PyObject, PyTuple, PyValue, KwArgs, PyBytes } from "../object.js";
+import { PyClass, PyFloat, PyList, PyObject, PyTuple, PyValue, KwArgs, PyBytes, PyBoxed } from "../object.js";
 import {
   typeOf, None, PyRange, isInstance, builtinFunction, PyBuiltinFunction, PyModule, tupleType, makeBuiltinType, objectType, defMethod, typeType,
 } from "../types.js";
@@ -23,6 +23,8 @@ import { liveDict } from "./live-dict.js";
 import { floatToIntChecked } from "./numbers.js";
 import * as I from "../int.js";
 import { typeName } from "../typename.js";
+import { PyFunction } from "../function.js";
+import { PyMethod } from "../types.js";
 import { PyGenerator, stopIterationWith } from "../generators.js";
 
 export function pyLen(v: PyValue): number {
@@ -33,6 +35,7 @@ export function pyLen(v: PyValue): number {
   if ((v instanceof PyDict || v instanceof PySet) && (!v.cls.isUserClass || v.cls.lookupUser("__len__") === undefined)) return v.table.size;
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyBytes) return v.data.length;
+  if (v instanceof PyBoxed && typeof v.prim === "string" && !v.cls.lookupUser("__len__")) return strLen(v.prim);
   const f = typeOf(v).lookup("__len__");
   if (f !== undefined) {
     const r = callBound(f, v, []);
@@ -322,7 +325,7 @@ export function pureBuiltins(): [string, Fn][] {
     one("ord", ord),
     one("hash", pyHash),
     one("id", (v) => 140000000000000 + (typeof v === "object" ? identityHash(v) * 16 : pyHash(v))),
-    one("callable", (v) => v instanceof PyClass || v instanceof PyBuiltinFunction || typeOf(v).lookup("__call__") !== undefined),
+    one("callable", (v) => v instanceof PyClass || v instanceof PyBuiltinFunction || v instanceof PyFunction || v instanceof PyMethod || typeOf(v).lookup("__call__") !== undefined),
     one("hex", (v) => prefixed(intArg("hex", v), 16, "0x")),
     one("oct", (v) => prefixed(intArg("oct", v), 8, "0o")),
     one("bin", (v) => prefixed(intArg("bin", v), 2, "0b")),

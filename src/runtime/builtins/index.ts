@@ -8,13 +8,14 @@ import {
   tupleType, dictType, setType, frozensetType, rangeType, sliceType, objectType, typeType, propertyType, staticmethodType,
   classmethodType, superType, complexType,
 } from "../types.js";
-import { builtinExceptions, pyErr, EOFError, TypeError, newException, SystemExit } from "../exceptions.js";
+import { builtinExceptions, pyErr, EOFError, TypeError, newException, SystemExit, PyBaseException, StopAsyncIteration } from "../exceptions.js";
+import { JsGen, awaitIterator, AsyncGenStep } from "../generators.js";
 import { str } from "../repr.js";
 import { callMethod } from "../methods.js";
 import { truthy } from "../ops.js";
 import { pureBuiltins, enumerateType, zipType, mapType, filterType, reversedType } from "./functions.js";
 import { installRangeSlice } from "./range-slice.js";
-import { dictOfNamespace } from "./live-dict.js";
+import { dictOfNamespace, namespaceMap } from "./live-dict.js";
 import { setOrder } from "../repr.js";
 import { setIterationOrder } from "../setorder.js";
 import type { Interpreter } from "../interpreter.js";
@@ -25,6 +26,7 @@ import "./mapping-methods.js";
 import "./exception-methods.js";
 import "./str-constructor.js";
 import "./complex.js";
+import "./generic-alias.js";
 import { installStrMethods } from "./str-methods.js";
 import { installBytesMethods } from "./bytes-methods.js";
 
@@ -33,7 +35,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   setOrder.keys = setIterationOrder;
   installStrMethods();
   installBytesMethods();
-  const b = new Map<string, PyValue>();
+  const b = namespaceMap();
   for (const [name, fn] of pureBuiltins()) b.set(name, builtinFunction(name, fn));
   const types: [string, PyClass][] = [
     ["int", intType], ["bool", boolType], ["float", floatType], ["str", strType], ["bytes", bytesType],
@@ -51,6 +53,11 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   b.set("True", true);
   b.set("False", false);
   b.set("__debug__", true);
+  b.set("aiter", builtinFunction("aiter", (args) => callMethod(args[0], "__aiter__", [])));
+  b.set("anext", builtinFunction("anext", (args) => {
+    const aw = callMethod(args[0], "__anext__", []);
+    return args.length > 1 ? anextWithDefault(aw, args[1]) : aw;
+  }));
   b.set("print", builtinFunction("print", (args, kw) => print(interp, args, kw)));
   b.set("input", builtinFunction("input", (args) => {
     if (args.length > 0) interp.stdout.write(str(args[0]));
@@ -68,6 +75,19 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   b.set("exit", exit);
   b.set("quit", exit);
   return b;
+}
+
+/** anext(it, default): an awaitable that turns StopAsyncIteration into the default. */
+function anextWithDefault(aw: PyValue, dflt: PyValue): PyValue {
+  function* gen(): JsGen {
+    try {
+      return yield* awaitIterator(aw);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubclassOf(StopAsyncIteration)) return dflt;
+      throw e;
+    }
+  }
+  return new AsyncGenStep(gen());
 }
 
 function print(interp: Interpreter, args: PyValue[], kw: KwArgs | null): PyValue {

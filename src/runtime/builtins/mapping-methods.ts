@@ -11,9 +11,12 @@ import { repr, nativeRepr, orderedSetKeys, dictRepr } from "../repr.js";
 import { PyDict, PySet, newTuple, newList, newDict, newSet } from "../containers.js";
 import { keyError } from "../subscript.js";
 import { noKw } from "./args.js";
+import { initConstructedTypes } from "../call.js";
 import { typeName } from "../typename.js";
 
 const D = (a: PyValue[]) => a[0] as PyDict;
+initConstructedTypes.add(dictType);
+initConstructedTypes.add(setType);
 
 /** dict.update / dict(...) semantics: a mapping (keys()) or an iterable of pairs, then keywords. */
 export function dictUpdate(d: PyDict, src: PyValue | undefined, kw: KwArgs | null): void {

@@ -1,6 +1,7 @@
 // int, bool and float: constructors and methods.
 
-import { PyFloat, PyValue, PyObject, PyBytes } from "../object.js";
+import { PyFloat, PyValue, PyObject, PyBytes, PyBoxed } from "../object.js";
+import { PyBoxed as PyIntSub } from "../object.js";
 import { intType, boolType, floatType, defMethod, defClassMethod, None, typeOf, NotImplemented } from "../types.js";
 import { defGetter } from "../function.js";
 import { callBound } from "../call.js";
@@ -20,6 +21,7 @@ export function toInt(v: PyValue): I.Int {
   if (typeof v === "number" || typeof v === "bigint") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyFloat) return floatToIntChecked(v.v);
+  if (v instanceof PyBoxed && !v.cls.lookupUser("__int__") && !v.cls.lookupUser("__index__")) return toInt(v.prim);
   if (typeof v === "string") return parseIntOrRaise(v, 10);
   const t = typeOf(v);
   for (const name of ["__int__", "__index__", "__trunc__"]) {
@@ -63,15 +65,10 @@ intType.nativeNew = (cls, args, kw) => {
   return newIntSubclass(cls, v);
 };
 
-/** Instances of user subclasses of int carry their value in `value`. */
-export class PyIntSub extends PyObject {
-  constructor(cls: import("../object.js").PyClass, readonly value: I.Int) {
-    super(cls);
-    this.dict = new Map();
-  }
-}
+/** Instances of user subclasses of int carry their value (see PyBoxed). */
+export { PyBoxed as PyIntSub } from "../object.js";
 function newIntSubclass(cls: import("../object.js").PyClass, v: I.Int): PyValue {
-  return new PyIntSub(cls, v);
+  return new PyBoxed(cls, v);
 }
 
 boolType.nativeNew = (_cls, args) => (args.length === 0 ? false : truthy(args[0]));
@@ -96,7 +93,10 @@ export function toFloat(v: PyValue): number {
   throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
 
-floatType.nativeNew = (_cls, args) => new PyFloat(args.length === 0 ? 0 : toFloat(args[0]));
+floatType.nativeNew = (cls, args) => {
+  const f = new PyFloat(args.length === 0 ? 0 : toFloat(args[0]));
+  return cls === floatType ? f : new PyBoxed(cls, f);
+};
 
 // ---------------------------------------------------------------- int methods
 

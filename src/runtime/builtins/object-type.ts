@@ -15,7 +15,7 @@ import { pyErr, TypeError, AttributeError, RuntimeError } from "../exceptions.js
 import { repr, str, nativeReprOf } from "../repr.js";
 import { identityHash, pyEq } from "../ops.js";
 import { newTuple, newDict, PyDict, EMPTY_TUPLE } from "../containers.js";
-import { createClass } from "../classes.js";
+import { createClass, calculateMeta } from "../classes.js";
 import { typeName } from "../typename.js";
 import { pyFormat } from "../formatting.js";
 import { toArray } from "../iter.js";
@@ -85,6 +85,7 @@ objectType.dict.set("__init_subclass__", new PyClassMethod(new PyBuiltinFunction
   void args;
   return None;
 }, false)));
+objectType.dict.set("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", () => NotImplemented, true)));
 defMethod(objectType, "__lt__", () => NotImplemented);
 defMethod(objectType, "__le__", () => NotImplemented);
 defMethod(objectType, "__gt__", () => NotImplemented);
@@ -117,7 +118,12 @@ typeType.nativeNew = (cls, args, kw) => {
   const ns = new Map<string, PyValue>();
   if (dict instanceof PyDict) for (const [k, v] of dict.table.entries()) ns.set(k as string, v);
   if (!ns.has("__module__")) ns.set("__module__", "__main__");
-  return createClass(cls, name, toArray(bases), ns, kw);
+  const baseList = toArray(bases);
+  if (cls === typeType) {
+    const meta = calculateMeta(null, baseList);
+    if (meta !== typeType) return call(meta, [name, bases, dict], kw);
+  }
+  return createClass(cls, name, baseList, ns, kw);
 };
 defStatic(typeType, "__new__", (args, kw) => {
   const meta = args[0] as PyClass;
@@ -126,7 +132,6 @@ defStatic(typeType, "__new__", (args, kw) => {
 defMethod(typeType, "__init__", () => None);
 defMethod(typeType, "__call__", (args, kw) => constructInstance(args[0] as PyClass, args.slice(1), kw));
 defMethod(typeType, "mro", (a) => newListOf((a[0] as PyClass).mro));
-defMethod(typeType, "__subclasses__", () => newListOf([]));
 defMethod(typeType, "__instancecheck__", (a) => typeOf(a[1]).isSubclassOf(a[0] as PyClass));
 defMethod(typeType, "__subclasscheck__", (a) => (a[1] as PyClass).isSubclassOf(a[0] as PyClass));
 defMethod(typeType, "__repr__", (a) => nativeReprOf(a[0] as PyObject));
@@ -146,7 +151,9 @@ defGetter(typeType, "__mro__", (c) => newTuple((c as PyClass).mro));
 defGetter(typeType, "__bases__", (c) => newTuple((c as PyClass).bases));
 defGetter(typeType, "__base__", (c) => (c as PyClass).bases[0] ?? None);
 defGetter(typeType, "__dict__", (c) => newDict((c as PyClass).dict.entries()));
-defGetter(typeType, "__doc__", (c) => (c as PyClass).dict.get("__doc__") ?? None);
+defGetter(typeType, "__doc__", (c) => (c as PyClass).dict.get("__doc__") ?? None, (c, v) => {
+  (c as PyClass).dict.set("__doc__", v);
+});
 defGetter(typeType, "__annotations__", (c) => {
   const cls = c as PyClass;
   let a = cls.dict.get("__annotations__");
@@ -155,12 +162,17 @@ defGetter(typeType, "__annotations__", (c) => {
     cls.dict.set("__annotations__", a);
   }
   return a;
+}, (c, v) => {
+  (c as PyClass).dict.set("__annotations__", v);
 });
 defGetter(typeType, "__abstractmethods__", (c) => {
   const v = (c as PyClass).dict.get("__abstractmethods__");
   if (v === undefined) throw pyErr(AttributeError, "__abstractmethods__");
   return v;
+}, (c, v) => {
+  (c as PyClass).dict.set("__abstractmethods__", v);
 });
+defMethod(typeType, "__subclasses__", (a) => newListOf((a[0] as PyClass).subclasses.filter((c) => c.bases.includes(a[0] as PyClass))));
 
 // ---------------------------------------------------------------- functions and methods
 
@@ -183,7 +195,9 @@ defGetter(functionType, "__kwdefaults__", (f) => {
   const k = (f as PyFunction).kwDefaults;
   return k ? newDict(k.entries()) : None;
 });
-defGetter(functionType, "__annotations__", (f) => (f as PyFunction).annotations ?? newDict());
+defGetter(functionType, "__annotations__", (f) => ((f as PyFunction).annotations ??= newDict()), (f, v) => {
+  (f as PyFunction).annotations = v as PyDict;
+});
 defGetter(functionType, "__globals__", (f) => newDict((f as PyFunction).globals.entries()));
 defGetter(functionType, "__code__", (f) => codeObject(f as PyFunction));
 defGetter(functionType, "__closure__", () => None);

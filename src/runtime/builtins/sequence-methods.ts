@@ -11,6 +11,7 @@ import { getItem, setItem, delItem } from "../subscript.js";
 import { repr } from "../repr.js";
 import { newList, newTuple } from "../containers.js";
 import { parseArgs, noKw } from "./args.js";
+import { initConstructedTypes } from "../call.js";
 
 listType.nativeNew = (cls, args, kw) => {
   noKw("list", kw);
@@ -25,6 +26,7 @@ tupleType.nativeNew = (cls, args, kw) => {
 };
 
 const L = (a: PyValue[]) => a[0] as PyList;
+initConstructedTypes.add(listType);
 
 /** Sorts in place: stable; with reverse, equal items keep their order (as CPython). */
 export function sortList(items: PyValue[], key: PyValue, reverse: boolean): void {
@@ -154,7 +156,3 @@ defMethod(tupleType, "__repr__", (a) => repr(newTuple(T(a).items)));
 defMethod(tupleType, "__eq__", (a) => (a[1] instanceof PyTuple ? richCompare(newTuple(T(a).items), newTuple(a[1].items), "==") : NotImplemented));
 defMethod(tupleType, "__add__", (a) => binaryOp("+", newTuple(T(a).items), a[1]));
 defMethod(tupleType, "__getnewargs__", (a) => newTuple([newTuple(T(a).items)]));
-
-// `list[int]`, `dict[str, int]`: annotations only; the alias is the class itself.
-import { defClassMethod, dictType, setType, frozensetType } from "../types.js";
-for (const t of [listType, tupleType, dictType, setType, frozensetType]) defClassMethod(t, "__class_getitem__", (a) => a[0]);

@@ -1,6 +1,9 @@
 // str(object) and str(bytes, encoding, errors).
 
-import { PyBytes } from "../object.js";
+import { PyBytes, PyBoxed } from "../object.js";
+import { setStrUnwrap } from "./str-methods.js";
+
+setStrUnwrap((v) => (v instanceof PyBoxed && typeof v.prim === "string" ? v.prim : undefined));
 import { strType } from "../types.js";
 import { str } from "../repr.js";
 import { callMethod } from "../methods.js";
@@ -17,6 +20,5 @@ strType.nativeNew = (cls, args, kw) => {
     if (!(obj instanceof PyBytes)) throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
     s = callMethod(obj, "decode", [encoding ?? "utf-8", errors ?? "strict"]) as string;
   }
-  if (cls !== strType) throw pyErr(TypeError, `subclasses of str are not supported yet (${cls.name})`);
-  return s;
+  return cls === strType ? s : new PyBoxed(cls, s);
 };

@@ -42,7 +42,23 @@ export function compileAnnotation(ctx: Ctx, s: A.AnnAssign): (f: Frame) => void 
   };
 }
 
-/** Function annotations are not evaluated (nothing in the supported library reads them). */
-export function buildAnnotations(_ctx: Ctx, _node: A.FunctionDef): ((f: Frame) => null) | null {
-  return null;
+/** A function's __annotations__, evaluated when the def runs (or kept as text). */
+export function buildAnnotations(ctx: Ctx, node: A.FunctionDef): ((f: Frame) => PyDict) | null {
+  const a = node.args;
+  const params = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
+  const entries: [string, A.Expr][] = params.filter((p) => p.annotation !== null).map((p) => [p.arg, p.annotation!]);
+  if (node.returns) entries.push(["return", node.returns]);
+  if (entries.length === 0) return null;
+  const compiled = entries.map(([name, e]): [string, (f: Frame) => PyValue] => {
+    if (ctx.mod.futureAnnotations) {
+      const text = sourceText(ctx, e);
+      return [name, () => text];
+    }
+    return [name, compileExpr(ctx, e)];
+  });
+  return (f) => {
+    const d = newDict();
+    for (const [name, load] of compiled) d.set(name, load(f));
+    return d;
+  };
 }

@@ -155,7 +155,7 @@ export function compileClassDef(ctx: Ctx, s: A.ClassDef): (f: Frame) => void {
     }
     const metaclass = calculateMeta(meta, baseValues);
     const ns = new Map<string, PyValue>();
-    ns.set("__module__", moduleName);
+    ns.set("__module__", globals.get("__name__") ?? moduleName);
     ns.set("__qualname__", qualname);
     if (doc !== null) ns.set("__doc__", doc);
     const cf = new Frame(info, 0, closure ? closure(f) : null, globals, ns);

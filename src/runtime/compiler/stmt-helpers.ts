@@ -80,11 +80,16 @@ export function doRaise(f: Frame, exc: PyValue | null, cause: PyValue | null | u
   throw e;
 }
 
+/** Exceptions being handled, innermost last (sys.exc_info()). */
+export const handlingStack: PyBaseException[] = [];
+
 export function pushHandling(f: Frame, e: PyBaseException): void {
   (f.handling ??= []).push(e);
+  handlingStack.push(e);
 }
 export function popHandling(f: Frame): void {
   f.handling!.pop();
+  handlingStack.pop();
 }
 
 /** Looks up __enter__/__exit__ (or the async pair) on the manager's type. */

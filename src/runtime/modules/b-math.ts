@@ -614,6 +614,38 @@ function log2(x: number): number {
   return Math.log2(x);
 }
 
+// ------------------------------------------------------------ cbrt
+
+function twoProd(a: number, b: number): [number, number] {
+  const p = a * b;
+  const [ah, al] = dlSplit(a);
+  const [bh, bl] = dlSplit(b);
+  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
+}
+
+/** glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), so that results match CPython on Linux. */
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexp(Math.abs(x));
+  const u = (0.354895765043919860
+    + ((1.50819193781584896
+      + ((-2.11499494167371287
+        + ((2.44693122563534430
+          + ((-1.83469277483613086
+            + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+            * xm))
+          * xm))
+        * xm))
+      * xm));
+  const t2 = u * u * u;
+  const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
+  const r = ldexp(ym, Math.trunc(xe / 3));
+  return x < 0 ? -r : r;
+}
+
 // ------------------------------------------------------------ the module
 
 function floatPow(x: number, y: number): number {
@@ -667,7 +699,7 @@ export function createMathModule(_interp: Interpreter): PyModule {
     inf: F(Infinity),
     nan: F(NaN),
     sqrt: math1("sqrt", Math.sqrt, false),
-    cbrt: math1("cbrt", Math.cbrt, false),
+    cbrt: math1("cbrt", cbrt, false),
     exp: math1("exp", crExp, true),
     exp2: math1("exp2", (x) => Math.pow(2, x), true),
     expm1: math1("expm1", Math.expm1, true),

@@ -12,6 +12,9 @@ import { intLimits } from "../repr.js";
 import { asInt, isIntLike } from "../ops.js";
 import { makeModule, inModule } from "./util.js";
 import { typeName } from "../typename.js";
+import { handlingStack } from "../compiler/stmt-helpers.js";
+import { exceptionTraceback } from "../traceback-object.js";
+import { dictOfNamespace } from "../builtins/live-dict.js";
 import type { Interpreter, Output } from "../interpreter.js";
 
 const textIOType = inModule(makeBuiltinType("TextIOWrapper", [objectType]), "_io");
@@ -57,7 +60,7 @@ export function createSysModule(interp: Interpreter): PyModule {
     maxsize: 2n ** 63n - 1n,
     maxunicode: 0x10ffff,
     path: newList([""]),
-    modules: newDict(),
+    modules: dictOfNamespace(interp.modules as unknown as Map<string, PyValue>) ?? newDict(),
     executable: "/usr/bin/python3",
     implementation: makeModule("implementation", { name: "cpython" }),
     flags: makeModule("flags", { optimize: 0, dev_mode: false }),
@@ -79,7 +82,11 @@ export function createSysModule(interp: Interpreter): PyModule {
       intLimits.maxStrDigits = n;
       return None;
     },
-    exc_info: () => newTuple([None, None, None]),
+    exc_info: () => {
+      const e = handlingStack[handlingStack.length - 1];
+      return e ? newTuple([e.cls, e, exceptionTraceback(e)]) : newTuple([None, None, None]);
+    },
+    exception: () => handlingStack[handlingStack.length - 1] ?? None,
     getsizeof: () => 64,
     intern: (args) => args[0],
   });
