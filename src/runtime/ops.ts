@@ -556,20 +556,30 @@ function compareSequences(op: CmpOpKind, a: PyValue[], b: PyValue[]): boolean {
   return truthy(richCompare(a[i], b[i], op));
 }
 
+/** A big int against a float, exactly (no conversion of the int to float, which could overflow). */
+function cmpBigFloat(op: CmpOpKind, i: bigint, f: number, swapped: boolean): boolean {
+  if (Number.isNaN(f)) return op === "!=";
+  let c: number;
+  if (f === Infinity) c = -1;
+  else if (f === -Infinity) c = 1;
+  else {
+    const fl = BigInt(Math.floor(f));
+    c = i < fl ? -1 : i > fl ? 1 : Number.isInteger(f) ? 0 : -1;
+  }
+  return cmpOrder(op, swapped ? -c : c);
+}
+
 /** Native comparison of builtin types; undefined when not applicable (NotImplemented). */
 function nativeCompare(op: CmpOpKind, a: PyValue, b: PyValue): boolean | undefined {
   const ta = typeof a, tb = typeof b;
   if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) return cmpNumbers(op, a as number, b as number);
   if (ta === "string" && tb === "string") return cmpNumbers(op, (a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0, 0);
+  if (typeof a === "bigint" && b instanceof PyFloat) return cmpBigFloat(op, a, b.v, false);
+  if (typeof b === "bigint" && a instanceof PyFloat) return cmpBigFloat(op, b, a.v, true);
   const x = asFloatOperand(a);
   if (x !== null) {
     const y = asFloatOperand(b);
-    if (y !== null) {
-      // Exact int/float comparison for big ints.
-      if (typeof a === "bigint" && b instanceof PyFloat && Number.isFinite(y) && Number.isInteger(y)) return cmpNumbers(op, a, BigInt(y));
-      if (typeof b === "bigint" && a instanceof PyFloat && Number.isFinite(x) && Number.isInteger(x)) return cmpNumbers(op, BigInt(x), b);
-      return cmpNumbers(op, x, y);
-    }
+    if (y !== null) return cmpNumbers(op, x, y);
   }
   if (a instanceof PyList && b instanceof PyList) return compareSequences(op, a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return compareSequences(op, a.items, b.items);
