@@ -96,6 +96,11 @@ export function repr(v: PyValue): string {
 export function nativeReprOf(v: PyObject): string {
   const t = v.cls;
   if (v instanceof PyBoxed) return repr(v.prim);
+  // Builtin subtypes of tuple/list/dict (struct_time, ...) have their own repr.
+  if (!t.isUserClass && t.module !== "builtins") {
+    const own = nativeRepr.get(t);
+    if (own) return own(v);
+  }
   if (v instanceof PyList) return seqRepr(v, v.items, "[", "]");
   if (v instanceof PyTuple) {
     if (v.items.length === 1) return seqRepr(v, v.items, "(", ",)");

@@ -60,6 +60,7 @@ export class EventLoop extends PyObject {
 
   constructor(readonly state: LoopState) {
     super(loopType);
+    state.interp.logHook?.("asyncio", "DEBUG", "Using selector: EpollSelector", null);
   }
 
   get interp() {
