@@ -79,6 +79,18 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     const ga = t.lookup("__getattr__");
     if (ga !== undefined) return catchAttributeError(() => callBound(ga, obj, [name]), obj, name);
   }
+  // PEP 562: a module's own __getattr__ (asyncio uses one to load its parts lazily).
+  if (obj instanceof PyModule && name !== "__getattr__") {
+    const mg = obj.dict!.get("__getattr__");
+    if (mg !== undefined) {
+      try {
+        return call(mg, [name]);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.cls.isSubclassOf(AttributeError)) return undefined;
+        throw e;
+      }
+    }
+  }
   return undefined;
 }
 

@@ -3,8 +3,9 @@
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'Barrier')
 
-import collections
-import enum
+# pyasync: deque from the native _collections and a light _BarrierState
+# instead of importing collections and enum (start-up time).
+from _collections import deque as _deque
 
 from . import exceptions
 from . import mixins
@@ -102,7 +103,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             return True
 
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
 
@@ -165,7 +166,7 @@ class Event(mixins._LoopBoundMixin):
     """
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -236,7 +237,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.acquire = lock.acquire
         self.release = lock.release
 
-        self._waiters = collections.deque()
+        self._waiters = _deque()
 
     def __repr__(self):
         res = super().__repr__()
@@ -375,7 +376,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             return True
 
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
 
@@ -436,11 +437,22 @@ class BoundedSemaphore(Semaphore):
 
 
 
-class _BarrierState(enum.Enum):
-    FILLING = 'filling'
-    DRAINING = 'draining'
-    RESETTING = 'resetting'
-    BROKEN = 'broken'
+class _StateValue:
+    __slots__ = ("name", "value")
+
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+
+    def __repr__(self):
+        return f"<_BarrierState.{self.name}: {self.value!r}>"
+
+
+class _BarrierState:
+    FILLING = _StateValue('FILLING', 'filling')
+    DRAINING = _StateValue('DRAINING', 'draining')
+    RESETTING = _StateValue('RESETTING', 'resetting')
+    BROKEN = _StateValue('BROKEN', 'broken')
 
 
 class Barrier(mixins._LoopBoundMixin):

@@ -1,8 +1,8 @@
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
-import collections
-import heapq
-from types import GenericAlias
+# pyasync: deque from the native _collections; heapq imported on first use
+# (start-up time).
+from _collections import deque as _deque
 
 from . import locks
 from . import mixins
@@ -34,9 +34,9 @@ class Queue(mixins._LoopBoundMixin):
         self._maxsize = maxsize
 
         # Futures.
-        self._getters = collections.deque()
+        self._getters = _deque()
         # Futures.
-        self._putters = collections.deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
@@ -45,7 +45,7 @@ class Queue(mixins._LoopBoundMixin):
     # These three are overridable in subclasses.
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = _deque()
 
     def _get(self):
         return self._queue.popleft()
@@ -69,7 +69,7 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(type(list[int]))
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
@@ -224,10 +224,12 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
+    def _put(self, item):
+        from heapq import heappush
         heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
+    def _get(self):
+        from heapq import heappop
         return heappop(self._queue)
 
 

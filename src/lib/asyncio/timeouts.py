@@ -1,7 +1,11 @@
-import enum
+# pyasync: annotations stay text and _State is a plain class, so that this
+# module does not import enum, types and typing (start-up time).
+from __future__ import annotations
 
-from types import TracebackType
-from typing import final, Optional, Type
+
+def final(cls):
+    return cls
+
 
 from . import events
 from . import exceptions
@@ -15,12 +19,23 @@ __all__ = (
 )
 
 
-class _State(enum.Enum):
-    CREATED = "created"
-    ENTERED = "active"
-    EXPIRING = "expiring"
-    EXPIRED = "expired"
-    EXITED = "finished"
+class _StateValue:
+    __slots__ = ("name", "value")
+
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+
+    def __repr__(self):
+        return f"<_State.{self.name}: {self.value!r}>"
+
+
+class _State:
+    CREATED = _StateValue("CREATED", "created")
+    ENTERED = _StateValue("ENTERED", "active")
+    EXPIRING = _StateValue("EXPIRING", "expiring")
+    EXPIRED = _StateValue("EXPIRED", "expired")
+    EXITED = _StateValue("EXITED", "finished")
 
 
 @final

@@ -13,6 +13,8 @@ import { PyCoroutine, AsyncGenStep, JsGen, awaitIterator } from "../generators.j
 import { PyFunction } from "../function.js";
 import { parseArgs } from "../builtins/args.js";
 import { makeModule } from "../modules/util.js";
+import { builtinFunction } from "../types.js";
+import { attributeError } from "../attrs.js";
 import type { Interpreter } from "../interpreter.js";
 import type { ModuleFactory } from "../modules/registry.js";
 import { LoopState, loopState } from "./state.js";
@@ -241,8 +243,14 @@ function wrapAwaitable(loop: EventLoop, aw: PyValue): Future {
   return createTask(loop, nativeCoroutine("_wrap_awaitable", gen()), null, null);
 }
 
-/** The Python-written parts of asyncio, loaded from src/lib/asyncio. */
+/** The Python-written parts of asyncio, loaded from src/lib/asyncio on first use. */
 const PY_PARTS = ["mixins", "locks", "queues", "timeouts", "taskgroups"];
+const LAZY_NAMES = new Map<string, string>([
+  ...["Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"].map((n): [string, string] => [n, "locks"]),
+  ...["Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty"].map((n): [string, string] => [n, "queues"]),
+  ...["Timeout", "timeout", "timeout_at"].map((n): [string, string] => [n, "timeouts"]),
+  ["TaskGroup", "taskgroups"],
+]);
 
 export function asyncioModules(): [string, ModuleFactory][] {
   const core = (name: string, pick?: string[]) => (interp: Interpreter) => {
@@ -254,15 +262,22 @@ export function asyncioModules(): [string, ModuleFactory][] {
     ["asyncio", (interp) => {
       const mod = core("asyncio")(interp);
       mod.dict!.set("__path__", None);
+      mod.dict!.delete("QueueEmpty");
+      mod.dict!.delete("QueueFull");
       interp.modules.set("asyncio", mod);
-      for (const part of PY_PARTS) {
+      for (const sub of ["events", "exceptions", "tasks", "futures", "base_events", "runners"]) mod.dict!.set(sub, interp.importModule(`asyncio.${sub}`));
+      // The Python-written parts load on first use (start-up time), as module attributes (PEP 562).
+      mod.dict!.set("__getattr__", builtinFunction("__getattr__", (a) => {
+        const name = a[0] as string;
+        const part = LAZY_NAMES.get(name) ?? (PY_PARTS.includes(name) ? name : undefined);
+        if (part === undefined) throw attributeError(mod, name);
         const sub = interp.importModule(`asyncio.${part}`);
         mod.dict!.set(part, sub);
-        const all = sub.dict!.get("__all__");
-        const names = all ? ((all as unknown as { items: PyValue[] }).items as string[]) : [];
-        for (const n of names) mod.dict!.set(n, sub.dict!.get(n)!);
-      }
-      for (const sub of ["events", "exceptions", "tasks", "futures", "base_events", "runners"]) mod.dict!.set(sub, interp.importModule(`asyncio.${sub}`));
+        const v = part === name ? sub : sub.dict!.get(name);
+        if (v === undefined) throw attributeError(mod, name);
+        mod.dict!.set(name, v);
+        return v;
+      }));
       return mod;
     }],
     ["asyncio.events", core("asyncio.events", ["get_event_loop", "_get_event_loop", "get_running_loop", "_get_running_loop", "new_event_loop", "set_event_loop", "Handle", "TimerHandle", "AbstractEventLoop"])],
