@@ -303,7 +303,7 @@ export function awaitIterator(v: PyValue): JsGen {
     if (v.finished) throw pyErr(RuntimeError, "cannot reuse already awaited coroutine");
     if (v.running || (v.started && v.awaited)) throw pyErr(RuntimeError, "coroutine is being awaited already");
     v.awaited = true;
-    return delegateCoroutine(v);
+    return awaitCoroutine(v);
   }
   if (v instanceof AsyncGenStep) return v.gen;
   const t = typeOf(v);
@@ -325,6 +325,19 @@ function findNativeAwait(t: PyClass) {
     if (f) return f;
   }
   return undefined;
+}
+
+/**
+ * `await coro`: native yield* into the coroutine's generator — the hot path
+ * of every await chain — keeping the started/finished state CPython checks.
+ */
+function* awaitCoroutine(c: PyCoroutine): JsGen {
+  c.started = true;
+  try {
+    return yield* c.gen;
+  } finally {
+    c.finished = true;
+  }
 }
 
 /**

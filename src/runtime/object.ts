@@ -30,13 +30,41 @@ export class PyFloat {
   constructor(readonly v: number) {}
 }
 
+/** Bumped by any change to any class namespace; method caches compare it. */
+export const classEpoch = { n: 0 };
+
+/** A class namespace: a Map that invalidates every class's lookup cache when written. */
+export class ClassDict extends Map<string, PyValue> {
+  override set(k: string, v: PyValue): this {
+    classEpoch.n++;
+    return super.set(k, v);
+  }
+  override delete(k: string): boolean {
+    classEpoch.n++;
+    return super.delete(k);
+  }
+  override clear(): void {
+    classEpoch.n++;
+    super.clear();
+  }
+}
+
+const MISSING = Symbol("missing");
+
 /** A Python type (`type` instance): a builtin type or a user class. */
 export class PyClass extends PyObject {
   name: string;
   qualname: string;
   module: string;
   bases: PyClass[];
-  mro: PyClass[] = [];
+  private _mro: PyClass[] = [];
+  get mro(): PyClass[] {
+    return this._mro;
+  }
+  set mro(m: PyClass[]) {
+    classEpoch.n++;
+    this._mro = m;
+  }
   declare dict: Map<string, PyValue>;
   /**
    * Builtin types implement construction natively: `native(cls, args, kw)`
@@ -57,15 +85,33 @@ export class PyClass extends PyObject {
     this.qualname = name;
     this.module = module;
     this.bases = bases;
-    this.dict = new Map();
+    this.dict = new ClassDict();
   }
-  /** Finds `name` along the MRO without invoking descriptors. */
+  private cache: Map<string, PyValue | typeof MISSING> | null = null;
+  private userCache: Map<string, PyValue | typeof MISSING> | null = null;
+  private cacheEpoch = -1;
+  private validCaches(): void {
+    if (this.cacheEpoch !== classEpoch.n) {
+      this.cache = null;
+      this.userCache = null;
+      this.cacheEpoch = classEpoch.n;
+    }
+  }
+  /** Finds `name` along the MRO without invoking descriptors (cached until any class changes). */
   lookup(name: string): PyValue | undefined {
+    this.validCaches();
+    const c = (this.cache ??= new Map());
+    const hit = c.get(name);
+    if (hit !== undefined) return hit === MISSING ? undefined : hit;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       const v = mro[i].dict.get(name);
-      if (v !== undefined) return v;
+      if (v !== undefined) {
+        if (mro.length > 0) c.set(name, v);
+        return v;
+      }
     }
+    if (mro.length > 0) c.set(name, MISSING);
     return undefined;
   }
   /**
@@ -74,13 +120,22 @@ export class PyClass extends PyObject {
    * a builtin base means "use the native behaviour".
    */
   lookupUser(name: string): PyValue | undefined {
+    if (!this.isUserClass) return undefined;
+    this.validCaches();
+    const cache = (this.userCache ??= new Map());
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit === MISSING ? undefined : hit;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       const c = mro[i];
       if (!c.isUserClass) continue;
       const v = c.dict.get(name);
-      if (v !== undefined) return v;
+      if (v !== undefined) {
+        cache.set(name, v);
+        return v;
+      }
     }
+    cache.set(name, MISSING);
     return undefined;
   }
   isSubclassOf(other: PyClass): boolean {

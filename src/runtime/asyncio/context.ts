@@ -16,14 +16,33 @@ export const contextType = inModule(makeBuiltinType("Context", [objectType]), "c
 export const contextVarType = inModule(makeBuiltinType("ContextVar", [objectType]), "contextvars");
 export const tokenType = inModule(makeBuiltinType("Token", [objectType]), "contextvars");
 
+/**
+ * A context: an immutable-by-sharing map of ContextVar values. copy() is O(1)
+ * (every task copies its creator's context, as in CPython): copies share the
+ * map until one of them is written to.
+ */
 export class Context extends PyObject {
-  readonly vars: Map<ContextVar, PyValue>;
-  constructor(vars?: Map<ContextVar, PyValue>) {
+  private map: Map<ContextVar, PyValue>;
+  private owned: boolean;
+  constructor(vars?: Map<ContextVar, PyValue>, owned = true) {
     super(contextType);
-    this.vars = new Map(vars);
+    this.map = vars ?? new Map();
+    this.owned = owned || vars === undefined;
+  }
+  get vars(): ReadonlyMap<ContextVar, PyValue> {
+    return this.map;
   }
   copy(): Context {
-    return new Context(this.vars);
+    this.owned = false;
+    return new Context(this.map, false);
+  }
+  set(v: ContextVar, value: PyValue | undefined): void {
+    if (!this.owned) {
+      this.map = new Map(this.map);
+      this.owned = true;
+    }
+    if (value === undefined) this.map.delete(v);
+    else this.map.set(v, value);
   }
 }
 
@@ -85,7 +104,7 @@ defMethod(contextVarType, "set", (a) => {
   const v = a[0] as ContextVar;
   const ctx = cur();
   const tok = new Token(ctx, v, ctx.vars.get(v));
-  ctx.vars.set(v, a[1]);
+  ctx.set(v, a[1]);
   return tok;
 });
 defMethod(contextVarType, "reset", (a) => {
@@ -95,8 +114,7 @@ defMethod(contextVarType, "reset", (a) => {
   if (tok.v !== v) throw pyErr(ValueError, `${repr(tok)} was created by a different ContextVar`);
   const ctx = cur();
   if (tok.ctx !== ctx) throw pyErr(ValueError, `${repr(tok)} was created in a different Context`);
-  if (tok.old === undefined) ctx.vars.delete(v);
-  else ctx.vars.set(v, tok.old);
+  ctx.set(v, tok.old);
   tok.used = true;
   return None;
 });

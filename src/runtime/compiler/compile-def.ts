@@ -16,7 +16,7 @@ import { Ctx, Load, compileStore } from "./context.js";
 import { Scope } from "./scope.js";
 import { compileExpr } from "./compile-expr.js";
 import { compileBlock } from "./compile-stmt.js";
-import { compileBlockGen } from "./compile-stmt-gen.js";
+import { compileFunctionBodyGen } from "./compile-stmt-gen.js";
 import { CompiledCode, Kind, ParamLayout } from "./function-code.js";
 import { buildAnnotations } from "./annotations.js";
 
@@ -72,7 +72,7 @@ export function compileCode(ctx: Ctx, node: A.FunctionDef | A.Lambda, name: stri
   const cellSlots = [...scope.cells].map((n) => scope.slots.get(n)).filter((s): s is number => s !== undefined);
   const layout = paramLayout(node.args, scope);
   if (kind === "function") return new CompiledCode(info, scope.nslots, layout, cellSlots, kind, compileBlock(inner, body), null);
-  return new CompiledCode(info, scope.nslots, layout, cellSlots, kind, null, compileBlockGen(inner, body));
+  return new CompiledCode(info, scope.nslots, layout, cellSlots, kind, null, compileFunctionBodyGen(inner, body));
 }
 
 interface FunctionMaker {

@@ -28,6 +28,13 @@ export function compileExprGen(ctx: Ctx, e: A.Expr): GenLoad {
   }
   switch (e.kind) {
     case "Await": {
+      if (!exprSuspends(e.value, ctx.mod.scopes)) {
+        // The common `await f(x)`: evaluate the operand directly.
+        const s = compileExpr(ctx, e.value);
+        return function* (f) {
+          return yield* awaitIterator(s(f));
+        };
+      }
       const v = compileExprGen(ctx, e.value);
       return function* (f) {
         const aw = yield* v(f);
@@ -98,11 +105,17 @@ export function compileExprGen(ctx: Ctx, e: A.Expr): GenLoad {
   }
 }
 
+/** Parts that cannot suspend run as plain closures; only the others pay for yield*. */
 function genFromParts(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine): GenLoad {
-  const parts = partExprs.map((x) => compileExprGen(ctx, x));
+  const sync = partExprs.map((x) => (exprSuspends(x, ctx.mod.scopes) ? null : compileExpr(ctx, x)));
+  const gens = partExprs.map((x, i) => (sync[i] === null ? compileExprGen(ctx, x) : null));
+  const n = partExprs.length;
   return function* (f) {
-    const vals = new Array<PyValue>(parts.length);
-    for (let i = 0; i < parts.length; i++) vals[i] = yield* parts[i](f);
+    const vals = new Array<PyValue>(n);
+    for (let i = 0; i < n; i++) {
+      const s = sync[i];
+      vals[i] = s !== null ? s(f) : yield* gens[i]!(f);
+    }
     return combine(vals, f);
   };
 }

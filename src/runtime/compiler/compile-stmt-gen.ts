@@ -26,6 +26,27 @@ import { compileAnnotation } from "./annotations.js";
 
 export type GenExec = (f: Frame) => Generator<PyValue, Completion, PyValue>;
 
+/**
+ * The body of a generator or coroutine function: the block itself is the JS
+ * generator the PyGenerator/PyCoroutine drives; it records the frame in
+ * tracebacks and returns the function's return value.
+ */
+export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: Frame) => Generator<PyValue, PyValue, PyValue> {
+  const parts = body.map((s) => (stmtSuspends(s, ctx.mod.scopes) ? { g: compileStmtGen(ctx, s), s: null } : { g: null, s: compileStmt(ctx, s) }));
+  return function* (f) {
+    try {
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i];
+        const c = p.s !== null ? p.s(f) : yield* p.g!(f);
+        if (c !== NORMAL) break;
+      }
+    } catch (e) {
+      throw addTraceback(e, f);
+    }
+    return f.ret;
+  };
+}
+
 export function compileBlockGen(ctx: Ctx, body: readonly A.Stmt[]): GenExec {
   const parts = body.map((s) => (stmtSuspends(s, ctx.mod.scopes) ? { g: compileStmtGen(ctx, s), s: null } : { g: null, s: compileStmt(ctx, s) }));
   return function* (f) {

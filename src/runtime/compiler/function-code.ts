@@ -9,10 +9,10 @@ import { None } from "../types.js";
 import { newTuple, newDict } from "../containers.js";
 import { Frame, addTraceback, Completion } from "./frame.js";
 import { recursion } from "../call.js";
-import { PyGenerator, PyCoroutine, PyAsyncGenerator, JsGen } from "../generators.js";
+import { PyGenerator, PyCoroutine, PyAsyncGenerator } from "../generators.js";
 
 export type Body = (f: Frame) => Completion;
-export type GenBody = (f: Frame) => Generator<PyValue, Completion, PyValue>;
+export type GenBody = (f: Frame) => Generator<PyValue, PyValue, PyValue>;
 
 export interface ParamLayout {
   readonly posonly: number;
@@ -74,11 +74,11 @@ export class CompiledCode implements FunctionCode {
         }
       }
       case "generator":
-        return new PyGenerator(runGen(this.genBody!, f), f, fn.name, fn.qualname);
+        return new PyGenerator(this.genBody!(f), f, fn.name, fn.qualname);
       case "coroutine":
-        return new PyCoroutine(runGen(this.genBody!, f), f, fn.name, fn.qualname);
+        return new PyCoroutine(this.genBody!(f), f, fn.name, fn.qualname);
       case "asyncgen":
-        return new PyAsyncGenerator(runGen(this.genBody!, f), f, fn.name, fn.qualname);
+        return new PyAsyncGenerator(this.genBody!(f), f, fn.name, fn.qualname);
     }
   }
 
@@ -158,14 +158,6 @@ function RecursionErrorCls() {
 }
 import { RecursionError as recursionErrorClass } from "../exceptions.js";
 
-function* runGen(body: GenBody, f: Frame): JsGen {
-  try {
-    yield* body(f);
-    return f.ret;
-  } catch (e) {
-    throw addTraceback(e, f);
-  }
-}
 
 function quoteList(names: string[]): string {
   const q = names.map((n) => `'${n}'`);
