@@ -12,6 +12,7 @@ import heapq from "./heapq.py?raw";
 import { sourcesA } from "./index-a.js";
 import { sourcesB } from "./index-b.js";
 import { sourcesC } from "./index-c.js";
+import { sourcesD } from "./index-d.js";
 
 export const pythonSources: ReadonlyMap<string, string> = new Map([
   ["asyncio.mixins", asyncioMixins],
@@ -23,4 +24,5 @@ export const pythonSources: ReadonlyMap<string, string> = new Map([
   ...sourcesA,
   ...sourcesB,
   ...sourcesC,
+  ...sourcesD,
 ]);

@@ -1,7 +1,7 @@
 // ExceptionGroup splitting for `except*` (PEP 654): the matching leaves keep
 // their group structure, the rest is re-raised.
 
-import { PyValue, PyTuple } from "./object.js";
+import { PyValue, PyTuple, PyList } from "./object.js";
 import { PyBaseException, BaseExceptionGroup, ExceptionGroup, Exception, newException } from "./exceptions.js";
 import { exceptionMatches } from "./compiler/stmt-helpers.js";
 import { newTuple } from "./containers.js";
@@ -12,7 +12,8 @@ export function isGroup(e: PyBaseException): boolean {
 
 export function groupExceptions(e: PyBaseException): PyBaseException[] {
   const t = e.args[1];
-  return t instanceof PyTuple ? (t.items as PyBaseException[]) : [];
+  if (t instanceof PyTuple || t instanceof PyList) return t.items as PyBaseException[];
+  return [];
 }
 
 export function makeGroup(message: string, excs: PyBaseException[], like?: PyBaseException): PyBaseException {

@@ -16,6 +16,9 @@ import { nativeIter, DONE, Next } from "./iter.js";
 import { nativeRepr, fakeAddress } from "./repr.js";
 import { callBound } from "./call.js";
 import { typeName } from "./typename.js";
+import { defGetter } from "./function.js";
+import { dropHooks } from "./dropped.js";
+import { frameObject, codeInfoObject } from "./frame-object.js";
 import type { Frame } from "./compiler/frame.js";
 
 export type JsGen = Generator<PyValue, PyValue, PyValue>;
@@ -293,6 +296,29 @@ defMethod(asyncGeneratorType, "asend", (a) => asyncGenASend(a[0] as PyAsyncGener
 defMethod(asyncGeneratorType, "athrow", (a) => asyncGenAThrow(a[0] as PyAsyncGenerator, throwArg(a.slice(1))));
 defMethod(asyncGeneratorType, "aclose", (a) => new AsyncGenStep(driveAClose(a[0] as PyAsyncGenerator)));
 nativeRepr.set(asyncGeneratorType, (v) => `<async_generator object ${(v as PyAsyncGenerator).qualname} at ${fakeAddress(v as object)}>`);
+
+/** "coroutine 'f' was never awaited", where an expression statement drops a fresh coroutine. */
+dropHooks.set(coroutineType, (v, f, line) => {
+  const c = v as PyCoroutine;
+  if (c.started || c.awaited || c.finished) return;
+  c.awaited = true;
+  neverAwaitedHook.report?.(c, f.code.filename, line, (f.code.source[line - 1] ?? "").trim());
+});
+export const neverAwaitedHook: { report: ((c: PyCoroutine, file: string, line: number, text: string) => void) | null } = { report: null };
+
+for (const [t, p] of [[generatorType, "gi"], [coroutineType, "cr"], [asyncGeneratorType, "ag"]] as const) {
+  defGetter(t, "__name__", (g) => (g as GenBase).name, (g, v) => {
+    (g as GenBase).name = String(v);
+  });
+  defGetter(t, "__qualname__", (g) => (g as GenBase).qualname, (g, v) => {
+    (g as GenBase).qualname = String(v);
+  });
+  defGetter(t, `${p}_running`, (g) => (g as GenBase).running);
+  defGetter(t, `${p}_frame`, (g) => ((g as GenBase).finished ? None : frameObject((g as GenBase).frame)));
+  defGetter(t, `${p}_code`, (g) => codeInfoObject((g as GenBase).frame.code));
+}
+defGetter(coroutineType, "cr_await", () => None);
+defGetter(generatorType, "gi_yieldfrom", () => None);
 
 /**
  * The JS generator that `await v` delegates to: coroutines delegate directly;

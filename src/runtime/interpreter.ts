@@ -16,6 +16,9 @@ import { str } from "./repr.js";
 import { isIntLike, asInt } from "./ops.js";
 import type { LoopState } from "./asyncio/state.js";
 import { pythonSources } from "../lib/index.js";
+import { neverAwaitedHook } from "./generators.js";
+import { setIntMaxStrDigits } from "./format/index.js";
+import { intLimits } from "./repr.js";
 import { namespaceMap, dictOfNamespace } from "./builtins/live-dict.js";
 
 export interface Output {
@@ -64,6 +67,14 @@ export class Interpreter {
     this.env = opts.env ?? {};
     this.seed = opts.seed ?? null;
     this.builtins = createBuiltins(this);
+    neverAwaitedHook.report = (c, file, line, text) => {
+      this.flushStdout();
+      this.stderr.write(
+        `${file}:${line}: RuntimeWarning: coroutine '${c.qualname}' was never awaited\n` +
+          (text ? `  ${text}\n` : "") +
+          "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+      );
+    };
   }
 
   hasModule(name: string): boolean {
@@ -135,7 +146,11 @@ export class Interpreter {
     this.modules.set("__main__", mod);
     let status = 0;
     try {
+      // Process-wide limits start from CPython's defaults for every program.
       recursion.depth = 0;
+      recursion.limit = 1000;
+      setIntMaxStrDigits(4300);
+      intLimits.maxStrDigits = 4300;
       const run = compileModule(this, parsed.module, filename, this.sources.get(filename)!, mod.dict!, "__main__");
       run();
     } catch (e) {

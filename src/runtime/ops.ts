@@ -731,6 +731,8 @@ export function contains(container: PyValue, needle: PyValue): boolean {
   if (f !== undefined) return truthy(callBound(f, container, [needle]));
   const ext = extContains.get(t);
   if (ext) return ext(container, needle);
+  const nc = t.lookup("__contains__");
+  if (nc !== undefined && !(container instanceof PyClass)) return truthy(callBound(nc, container, [needle]));
   if (t.lookupUser("__iter__") === undefined && t.lookupUser("__getitem__") === undefined && !(container instanceof PyList || container instanceof PyTuple || container instanceof PyDict || container instanceof PySet) && !nativeIterable(container)) {
     throw pyErr(TypeError, `argument of type '${typeName(container)}' is not iterable`);
   }

@@ -178,7 +178,7 @@ export function exceptionRepr(e: PyBaseException): string {
 
 export function exceptionStr(e: PyBaseException): string {
   const args = e.args;
-  if (e.cls.isSubclassOf(BaseExceptionGroup) && args.length === 2 && args[1] instanceof PyTuple) {
+  if (e.cls.isSubclassOf(BaseExceptionGroup) && args.length === 2 && (args[1] instanceof PyTuple || args[1] instanceof PyList)) {
     const n = args[1].items.length;
     return `${str(args[0])} (${n} sub-exception${n === 1 ? "" : "s"})`;
   }

@@ -158,6 +158,8 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
   }
   const nf = findNative(nativeGetItem, t);
   if (nf) return nf(o, k);
+  const ngi = t.lookup("__getitem__");
+  if (ngi !== undefined && !(o instanceof PyClass)) return callBound(ngi, o, [k]);
   if (o instanceof PyClass) {
     const cg = getAttrOrUndefined(o, "__class_getitem__");
     if (cg !== undefined) return call(cg, [k]);
@@ -208,6 +210,11 @@ export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
   }
   const nf = findNative(nativeSetItem, t);
   if (nf) return nf(o, k, v);
+  const nsi = t.lookup("__setitem__");
+  if (nsi !== undefined && !(o instanceof PyClass)) {
+    callBound(nsi, o, [k, v]);
+    return;
+  }
   throw pyErr(TypeError, `'${typeName(o)}' object does not support item assignment`);
 }
 

@@ -30,6 +30,7 @@ import { Future } from "./futures.js";
 import { Task } from "./tasks.js";
 import { LoopState } from "./state.js";
 import { describeWaiters } from "./deadlock.js";
+import { internalCallback } from "./format.js";
 import { hooks } from "./hooks.js";
 
 export const loopType = inModule(makeBuiltinType("_UnixSelectorEventLoop", [objectType]), "asyncio.unix_events");
@@ -217,11 +218,10 @@ export class EventLoop extends PyObject {
     const newTask = !(arg instanceof Future);
     const fut = hooks.ensureFuture!(arg, this);
     if (newTask && fut instanceof Task) fut.logDestroyPending = false;
-    const done = (f: PyValue) => {
+    const done = internalCallback((f: PyValue) => {
       void f;
       this.stop();
-    };
-    (done as { pyName?: string }).pyName = "_run_until_complete_cb";
+    }, "_run_until_complete_cb", "base_events.py:180");
     fut.addDoneCallback(done);
     try {
       this.runForever();
@@ -260,9 +260,9 @@ export class EventLoop extends PyObject {
    * is garbage-collected; pyasync reports the ones still unretrieved when the
    * loop closes (and at exit for loops never closed).
    */
-  reportUnretrieved(): void {
-    const list = this.unretrieved;
-    this.unretrieved = [];
+  reportUnretrieved(only: Future[] | null = null): void {
+    const list = only ?? this.unretrieved;
+    if (only === null) this.unretrieved = [];
     for (const f of list) {
       if (!f.logTraceback) continue;
       f.logTraceback = false;

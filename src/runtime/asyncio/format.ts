@@ -11,8 +11,9 @@ import type { JsCallback } from "./events.js";
 /** format_helpers._format_callback_source */
 export function formatCallbackSource(cb: JsCallback | PyValue, args: PyValue[] | null): string {
   if (typeof cb === "function") {
-    const name = (cb as { pyName?: string }).pyName ?? cb.name ?? "callback";
-    return `${name}()`;
+    const { pyName, pySource } = cb as { pyName?: string; pySource?: string };
+    const name = pyName ?? cb.name ?? "callback";
+    return pySource ? `${name}() at ${pySource}` : `${name}()`;
   }
   let s = formatCallbackName(cb);
   if (args !== null) s += "(" + args.map(repr).join(", ") + ")";
@@ -28,6 +29,15 @@ function formatCallbackName(cb: PyValue): string {
   }
   if (cb instanceof PyBuiltinFunction) return cb.qualname;
   return repr(cb);
+}
+
+/** Where CPython 3.11 defines the callbacks asyncio registers itself (shown in reprs). */
+const LIB = "/usr/lib/python3.11/asyncio/";
+export function internalCallback<F extends (...a: never[]) => unknown>(fn: F, name: string, where?: string): F {
+  const f = fn as unknown as { pyName?: string; pySource?: string };
+  f.pyName = name;
+  if (where) f.pySource = LIB + where;
+  return fn;
 }
 
 /** coroutines._format_coroutine */

@@ -22,12 +22,13 @@ import { CodeInfo } from "../exceptions.js";
 import { parseArgs } from "../builtins/args.js";
 import { typeName } from "../typename.js";
 import { inModule } from "../modules/util.js";
+import { dropHooks } from "../dropped.js";
 import { Future, futureType, futureReprInfo, awaitFuture } from "./futures.js";
 import type { EventLoop } from "./base-events.js";
 import { hooks } from "./hooks.js";
 import { Context } from "./context.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
-import { formatCoroutine } from "./format.js";
+import { formatCoroutine, internalCallback } from "./format.js";
 import type { LoopState } from "./state.js";
 
 export const taskType = inModule(makeBuiltinType("Task", [futureType]), "asyncio");
@@ -153,7 +154,10 @@ export class Task extends Future {
 
   private finished(): void {
     this.loop.state.allTasks.delete(this);
+    if (this.dropped && this.logTraceback) this.loop.reportUnretrieved([this]);
   }
+  /** No reference to the task is left in the program (see dropped.ts). */
+  dropped = false;
 }
 
 function enterTask(state: LoopState, loop: EventLoop, task: Task): void {
@@ -170,9 +174,15 @@ function leaveTask(state: LoopState, loop: EventLoop, task: Task): void {
   state.currentTasks.delete(loop);
 }
 
+dropHooks.set(futureType, (v) => {
+  const fut = v as Future;
+  if (fut instanceof Task) fut.dropped = true;
+  if (fut.done() && fut.logTraceback) fut.loop.reportUnretrieved([fut]);
+});
+
 export function taskReprInfo(t: Task): string[] {
   const info = futureReprInfo(t);
-  if (t.mustCancel) info[0] = "cancelling";
+  if (t.numCancelsRequested > 0 && !t.done()) info[0] = "cancelling";
   info.splice(1, 0, `name=${repr(t.name)}`, `coro=<${formatCoroutine(t.coro)}>`);
   if (t.futWaiter !== null) info.splice(3, 0, `wait_for=${repr(t.futWaiter)}`);
   return info;
@@ -228,7 +238,7 @@ function setResultUnlessCancelled(fut: PyValue, result: PyValue): void {
   if (f.cancelled()) return;
   f.setResult(result);
 }
-(setResultUnlessCancelled as { pyName?: string }).pyName = "futures._set_result_unless_cancelled";
+internalCallback(setResultUnlessCancelled, "_set_result_unless_cancelled", "futures.py:311");
 
 export function sleep(loop: EventLoop, delay: number, result: PyValue): PyCoroutine {
   return nativeCoroutine("sleep", sleepGen(loop, delay, result));
@@ -302,7 +312,7 @@ export function gather(loopOf: () => EventLoop, args: PyValue[], returnException
       else outer.setResult(newList(results));
     }
   };
-  (done as { pyName?: string }).pyName = "gather.<locals>._done_callback";
+  internalCallback(done, "gather.<locals>._done_callback", "tasks.py:754");
   const argToFut = new Map<PyValue, Future>();
   for (const arg of args) {
     let fut = argToFut.get(arg);
@@ -330,7 +340,7 @@ function releaseWaiter(waiter: PyValue): void {
   const w = waiter as Future;
   if (!w.done()) w.setResult(None);
 }
-(releaseWaiter as { pyName?: string }).pyName = "_release_waiter";
+internalCallback(releaseWaiter, "_release_waiter", "tasks.py:421");
 
 export function wait(loop: EventLoop, fsArg: PyValue, timeout: number | null, returnWhen: PyValue): PyCoroutine {
   if (fsArg instanceof Future || fsArg instanceof PyCoroutine) throw pyErr(TypeError, `expect a list of futures, not ${typeName(fsArg)}`);
@@ -361,7 +371,7 @@ function* waitGen(loop: EventLoop, fs: Future[], timeout: number | null, returnW
       if (!waiter.done()) waiter.setResult(None);
     }
   };
-  (onCompletion as { pyName?: string }).pyName = "_wait.<locals>._on_completion";
+  internalCallback(onCompletion, "_wait.<locals>._on_completion", "tasks.py:509");
   for (const f of fs) f.addDoneCallback(onCompletion);
   try {
     yield* awaitFuture(waiter);
@@ -468,11 +478,11 @@ export function shield(loopOf: () => EventLoop, arg: PyValue): Future {
       else outer.setResult(inner.getResult());
     }
   };
-  (innerDone as { pyName?: string }).pyName = "shield.<locals>._inner_done_callback";
+  internalCallback(innerDone, "shield.<locals>._inner_done_callback", "tasks.py:881");
   const outerDone = (_o: PyValue) => {
     if (!inner.done()) inner.removeDoneCallback(innerDone);
   };
-  (outerDone as { pyName?: string }).pyName = "shield.<locals>._outer_done_callback";
+  internalCallback(outerDone, "shield.<locals>._outer_done_callback", "tasks.py:898");
   inner.addDoneCallback(innerDone);
   outer.addDoneCallback(outerDone);
   return outer;

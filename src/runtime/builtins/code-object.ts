@@ -5,6 +5,7 @@ import { PyFunction } from "../function.js";
 import { defGetter } from "../function.js";
 import { newTuple } from "../containers.js";
 import { CompiledCode } from "../compiler/function-code.js";
+import { PyCodeInfoView } from "../frame-object.js";
 
 class PyCode extends PyObject {
   constructor(readonly fn: PyFunction) {
@@ -17,10 +18,12 @@ export function codeObject(fn: PyFunction): PyObject {
 }
 
 const code = (c: unknown) => (c as PyCode).fn.code as CompiledCode;
-defGetter(codeType, "co_name", (c) => code(c).info.name);
-defGetter(codeType, "co_qualname", (c) => code(c).info.qualname);
-defGetter(codeType, "co_filename", (c) => code(c).info.filename);
-defGetter(codeType, "co_firstlineno", (c) => code(c).info.firstLine);
+/** Code objects come from functions (PyCode) or from frames/coroutines (PyCodeInfoView). */
+const info = (c: unknown) => (c instanceof PyCodeInfoView ? c.info : code(c).info);
+defGetter(codeType, "co_name", (c) => info(c).name);
+defGetter(codeType, "co_qualname", (c) => info(c).qualname);
+defGetter(codeType, "co_filename", (c) => info(c).filename);
+defGetter(codeType, "co_firstlineno", (c) => info(c).firstLine);
 defGetter(codeType, "co_argcount", (c) => code(c).params.positional.length);
 defGetter(codeType, "co_kwonlyargcount", (c) => code(c).params.kwonly.length);
 defGetter(codeType, "co_posonlyargcount", (c) => code(c).params.posonly);

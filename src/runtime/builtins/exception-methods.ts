@@ -89,19 +89,19 @@ function groupNew(cls: typeof BaseException, args: PyValue[]): PyBaseException {
     const bad = items.find((x) => !(x as PyBaseException).cls.isSubclassOf(Exception));
     if (bad) throw pyErr(TypeError, `Cannot nest BaseExceptions in an ExceptionGroup`);
   }
-  return new PyBaseException(actual, [msg, newTuple(items)]);
+  return new PyBaseException(actual, [msg, excs]);
 }
 BaseExceptionGroup.nativeNew = (cls, args) => groupNew(cls, args);
 ExceptionGroup.nativeNew = (cls, args) => groupNew(cls, args);
 defMethod(BaseExceptionGroup, "__init__", () => None);
 defGetter(BaseExceptionGroup, "message", (e) => (e as PyBaseException).args[0]);
-defGetter(BaseExceptionGroup, "exceptions", (e) => (e as PyBaseException).args[1]);
+defGetter(BaseExceptionGroup, "exceptions", (e) => newTuple(toArray((e as PyBaseException).args[1])));
 defMethod(BaseExceptionGroup, "__str__", (a) => {
   const e = E(a);
-  const n = (e.args[1] as PyTuple).items.length;
+  const n = toArray(e.args[1]).length;
   return `${e.args[0]} (${n} sub-exception${n === 1 ? "" : "s"})`;
 });
-defMethod(BaseExceptionGroup, "__repr__", (a) => `${E(a).cls.name}(${repr(E(a).args[0])}, ${repr(newList((E(a).args[1] as PyTuple).items))})`);
+defMethod(BaseExceptionGroup, "__repr__", (a) => `${E(a).cls.name}(${repr(E(a).args[0])}, ${repr(E(a).args[1])})`);
 defMethod(BaseExceptionGroup, "derive", (a) => makeGroup(E(a).args[0] as string, toArray(a[1]) as PyBaseException[]));
 defMethod(BaseExceptionGroup, "split", (a) => {
   const [m, r] = splitExceptionGroup(E(a), a[1]);

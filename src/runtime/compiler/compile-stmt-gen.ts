@@ -23,6 +23,7 @@ import { stmtSuspends } from "./suspends.js";
 import { compileStmt, compileHandlerHead, findHandler, runStarHandlers } from "./compile-stmt.js";
 import { chainContext, doRaise, pushHandling, popHandling, contextMethods, callExit } from "./stmt-helpers.js";
 import { compileAnnotation } from "./annotations.js";
+import { dropped } from "../dropped.js";
 
 export type GenExec = (f: Frame) => Generator<PyValue, Completion, PyValue>;
 
@@ -66,7 +67,8 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
       const e = compileExprGen(ctx, s.value);
       return function* (f) {
         f.line = line;
-        yield* e(f);
+        const v = yield* e(f);
+        if (typeof v === "object" && v !== None) dropped(v, f, line);
         return NORMAL;
       };
     }
@@ -282,6 +284,7 @@ function compileTryGen(ctx: Ctx, s: A.Try): GenExec {
       const pending: [number, PyBaseException][] = [];
       runStarHandlers(f, exc, heads, (i, sub) => pending.push([i, sub]));
       for (const [i, sub] of pending) {
+        if (heads[i].bind) heads[i].bind!(f, sub);
         pushHandling(f, sub);
         try {
           const r = yield* hbodies[i](f);

@@ -23,6 +23,7 @@ import { compileFunctionDef, compileClassDef } from "./compile-def.js";
 import { compileImport, compileImportFrom } from "./compile-import.js";
 import { compileMatch } from "./compile-match.js";
 import { compileAnnotation } from "./annotations.js";
+import { dropped } from "../dropped.js";
 
 export type Exec = (f: Frame) => Completion;
 
@@ -59,7 +60,8 @@ export function compileStmt(ctx: Ctx, s: A.Stmt): Exec {
       const e = compileExpr(ctx, s.value);
       return (f) => {
         f.line = line;
-        e(f);
+        const v = e(f);
+        if (typeof v === "object" && v !== None) dropped(v, f, line);
         return NORMAL;
       };
     }
@@ -384,6 +386,7 @@ function compileTryStar(ctx: Ctx, s: A.Try): Exec {
       } catch (e) {
         const exc = addTraceback(e, f);
         runStarHandlers(f, exc, heads, (i, sub) => {
+          if (heads[i].bind) heads[i].bind!(f, sub);
           pushHandling(f, sub);
           try {
             const r = hbodies[i](f);
@@ -416,7 +419,6 @@ export function runStarHandlers(
     const [match, remaining] = splitExceptionGroup(rest, h.type!(f));
     rest = remaining;
     if (!match) continue;
-    if (h.bind) h.bind(f, match);
     try {
       run(i, match);
     } catch (e) {

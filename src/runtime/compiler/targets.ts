@@ -9,7 +9,8 @@ import { iterate, DONE } from "../iter.js";
 import { newList } from "../containers.js";
 import { pyErr, ValueError, SyntaxError } from "../exceptions.js";
 import { Frame } from "./frame.js";
-import { Ctx, Store, compileStore, compileDelete } from "./context.js";
+import { Ctx, Store, compileStore, compileDelete, compileLoad } from "./context.js";
+import { dropped } from "../dropped.js";
 import { compileExpr } from "./compile-expr.js";
 
 export function compileTarget(ctx: Ctx, t: A.Expr): Store {
@@ -90,8 +91,21 @@ export function unpackExactly(v: PyValue, n: number): PyValue[] {
 
 export function compileDelTarget(ctx: Ctx, t: A.Expr): (f: Frame) => void {
   switch (t.kind) {
-    case "Name":
-      return compileDelete(ctx, t.id);
+    case "Name": {
+      const load = compileLoad(ctx, t.id);
+      const del = compileDelete(ctx, t.id);
+      const line = t.line;
+      return (f) => {
+        let old: PyValue | undefined;
+        try {
+          old = load(f);
+        } catch {
+          old = undefined;
+        }
+        del(f);
+        if (typeof old === "object") dropped(old, f, line);
+      };
+    }
     case "Attribute": {
       const obj = compileExpr(ctx, t.value);
       const name = t.attr;

@@ -4,7 +4,8 @@ import type { ModuleFactory } from "./registry.js";
 import { stdlibA } from "./stdlib-a.js";
 import { stdlibB } from "./stdlib-b.js";
 import { stdlibC } from "./stdlib-c.js";
+import { stdlibD } from "./stdlib-d.js";
 
 export function stdlibModules(): [string, ModuleFactory][] {
-  return [...stdlibA, ...stdlibB, ...stdlibC];
+  return [...stdlibA, ...stdlibB, ...stdlibC, ...stdlibD];
 }
