@@ -196,7 +196,11 @@ function* driveAsyncGen(ag: PyAsyncGenerator, first: { send: PyValue } | { throw
 }
 
 /** sys.set_asyncgen_hooks: the running loop registers async generators on first iteration. */
-export const asyncGenHooks: { firstiter: ((ag: PyAsyncGenerator) => void) | null } = { firstiter: null };
+export const asyncGenHooks: {
+  firstiter: ((ag: PyAsyncGenerator) => void) | null;
+  /** Called when an unfinished async generator is dropped (CPython: garbage-collected). */
+  finalizer: ((ag: PyAsyncGenerator) => void) | null;
+} = { firstiter: null, finalizer: null };
 
 export function asyncGenASend(ag: PyAsyncGenerator, v: PyValue): AsyncGenStep {
   if (!ag.started && !ag.hooked) {

@@ -126,6 +126,7 @@ export function nativeReprOf(v: PyObject): string {
   if (custom) return custom(v);
   if (v instanceof PyClass) return `<class '${v.module === "builtins" ? "" : v.module + "."}${v.qualname}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
+  if (v instanceof PyBuiltinFunction && v.looksLikePython) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
   if (v instanceof PyBuiltinFunction) return v.binds ? `<method '${v.name}' of '${v.qualname.split(".")[0]}' objects>` : `<built-in function ${v.name}>`;
   if (v instanceof PyMethod) {
     const f = v.func;

@@ -88,6 +88,8 @@ export function isInstance(v: PyValue, cls: PyClass): boolean {
  * level builtins such as `len` do not bind.
  */
 export class PyBuiltinFunction extends PyObject {
+  /** Set for library functions CPython writes in Python: messages and repr call them 'function'. */
+  looksLikePython = false;
   constructor(
     readonly name: string,
     readonly fn: (args: PyValue[], kw: KwArgs | null) => PyValue,

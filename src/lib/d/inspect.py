@@ -1,3 +1,8 @@
+# Adapted from CPython 3.11's Lib/inspect.py (PSF licence) for pyasync: no
+# ast, dis, importlib, linecache or tokenize; the CO_* flags are written out;
+# the types module's missing descriptor types stand for a class nothing is an
+# instance of; source text is unavailable (getsource and friends raise
+# OSError), and frames come from sys._getframe only where pyasync has it.
 """Get useful information from live Python objects.
 
 This module encapsulates the interface provided by the internal special
@@ -134,18 +139,12 @@ __all__ = [
 
 
 import abc
-import ast
-import dis
 import collections.abc
 import enum
-import importlib.machinery
 import itertools
-import linecache
 import os
 import re
 import sys
-import tokenize
-import token
 import types
 import functools
 import builtins
@@ -154,11 +153,26 @@ from operator import attrgetter
 from collections import namedtuple, OrderedDict
 
 # Create constants for the compiler flags in Include/code.h
-# We try to get them from dis to avoid duplication
-mod_dict = globals()
-for k, v in dis.COMPILER_FLAG_NAMES.items():
-    mod_dict["CO_" + v] = k
-del k, v, mod_dict
+# (pyasync: written out, as there is no dis module)
+CO_OPTIMIZED = 1
+CO_NEWLOCALS = 2
+CO_VARARGS = 4
+CO_VARKEYWORDS = 8
+CO_NESTED = 16
+CO_GENERATOR = 32
+CO_NOFREE = 64
+CO_COROUTINE = 128
+CO_ITERABLE_COROUTINE = 256
+CO_ASYNC_GENERATOR = 512
+
+
+class _NoSuchType:
+    # pyasync: stands for the types module's descriptor types it lacks.
+    pass
+
+
+def _type(name):
+    return getattr(types, name, _NoSuchType)
 
 # See Include/object.h
 TPFLAGS_IS_ABSTRACT = 1 << 20
@@ -214,7 +228,7 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
         obj_dict = getattr(obj, '__dict__', None)
         if obj_dict and hasattr(obj_dict, 'get'):
             ann = obj_dict.get('__annotations__', None)
-            if isinstance(ann, types.GetSetDescriptorType):
+            if isinstance(ann, _type('GetSetDescriptorType')):
                 ann = None
         else:
             ann = None
@@ -348,7 +362,7 @@ if hasattr(types, 'MemberDescriptorType'):
 
         Member descriptors are specialized descriptors defined in extension
         modules."""
-        return isinstance(object, types.MemberDescriptorType)
+        return isinstance(object, _type('MemberDescriptorType'))
 else:
     # Other implementations
     def ismemberdescriptor(object):
@@ -365,7 +379,7 @@ if hasattr(types, 'GetSetDescriptorType'):
 
         getset descriptors are specialized descriptors defined in extension
         modules."""
-        return isinstance(object, types.GetSetDescriptorType)
+        return isinstance(object, _type('GetSetDescriptorType'))
 else:
     # Other implementations
     def isgetsetdescriptor(object):
@@ -475,7 +489,7 @@ def isframe(object):
         f_lineno        current line number in Python source code
         f_locals        local namespace seen by this frame
         f_trace         tracing function for this frame, or None"""
-    return isinstance(object, types.FrameType)
+    return isinstance(object, _type('FrameType'))
 
 def iscode(object):
     """Return true if the object is a code object.
@@ -513,7 +527,7 @@ def isbuiltin(object):
 
 def ismethodwrapper(object):
     """Return true if the object is a method wrapper."""
-    return isinstance(object, types.MethodWrapperType)
+    return isinstance(object, _type('MethodWrapperType'))
 
 def isroutine(object):
     """Return true if the object is any kind of function or method."""
@@ -710,7 +724,7 @@ def classify_class_attrs(cls):
         if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
             kind = "static method"
             obj = dict_obj
-        elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
+        elif isinstance(dict_obj, (classmethod, _type('ClassMethodDescriptorType'))):
             kind = "class method"
             obj = dict_obj
         elif isinstance(dict_obj, property):
@@ -926,7 +940,7 @@ def getmodulename(path):
     fname = os.path.basename(path)
     # Check for paths that look like an actual module file
     suffixes = [(-len(suffix), suffix)
-                    for suffix in importlib.machinery.all_suffixes()]
+                    for suffix in ['.py', '.pyc']]  # pyasync: all_suffixes()
     suffixes.sort() # try longest suffixes first, in case they overlap
     for neglen, suffix in suffixes:
         if fname.endswith(suffix):
@@ -937,26 +951,11 @@ def getsourcefile(object):
     """Return the filename that can be used to locate an object's source.
     Return None if no way can be identified to get the source.
     """
+    # pyasync: no importlib.machinery or linecache; a .py file name is it.
     filename = getfile(object)
-    all_bytecode_suffixes = importlib.machinery.DEBUG_BYTECODE_SUFFIXES[:]
-    all_bytecode_suffixes += importlib.machinery.OPTIMIZED_BYTECODE_SUFFIXES[:]
-    if any(filename.endswith(s) for s in all_bytecode_suffixes):
-        filename = (os.path.splitext(filename)[0] +
-                    importlib.machinery.SOURCE_SUFFIXES[0])
-    elif any(filename.endswith(s) for s in
-                 importlib.machinery.EXTENSION_SUFFIXES):
-        return None
-    if os.path.exists(filename):
+    if filename.endswith('.py'):
         return filename
-    # only return a non-existent filename if the module has a PEP 302 loader
-    module = getmodule(object, filename)
-    if getattr(module, '__loader__', None) is not None:
-        return filename
-    elif getattr(getattr(module, "__spec__", None), "loader", None) is not None:
-        return filename
-    # or it is in the linecache
-    elif filename in linecache.cache:
-        return filename
+    return None
 
 def getabsfile(object, _filename=None):
     """Return an absolute path to the source or compiled file for an object.
@@ -1021,7 +1020,7 @@ class ClassFoundException(Exception):
     pass
 
 
-class _ClassFinder(ast.NodeVisitor):
+class _ClassFinder:  # pyasync: ast.NodeVisitor, never used (no source)
 
     def __init__(self, qualname):
         self.stack = []
@@ -1060,10 +1059,13 @@ def findsource(object):
     in the file and the line number indexes a line in that list.  An OSError
     is raised if the source code cannot be retrieved."""
 
+    # pyasync: programs' source text is not kept for introspection.
+    getfile(object)
+    raise OSError('could not get source code')
     file = getsourcefile(object)
     if file:
         # Invalidate cache if needed.
-        linecache.checkcache(file)
+        pass
     else:
         file = getfile(object)
         # Allow filenames in form of "<something>" to pass through.
@@ -1799,7 +1801,7 @@ def _shadowed_dict(klass):
         except KeyError:
             pass
         else:
-            if not (type(class_dict) is types.GetSetDescriptorType and
+            if not (type(class_dict) is _type('GetSetDescriptorType') and
                     class_dict.__name__ == "__dict__" and
                     class_dict.__objclass__ is entry):
                 return class_dict
@@ -1821,7 +1823,7 @@ def getattr_static(obj, attr, default=_sentinel):
         klass = type(obj)
         dict_attr = _shadowed_dict(klass)
         if (dict_attr is _sentinel or
-            type(dict_attr) is types.MemberDescriptorType):
+            type(dict_attr) is _type('MemberDescriptorType')):
             instance_result = _check_instance(obj, attr)
     else:
         klass = obj
@@ -1936,9 +1938,9 @@ def getcoroutinelocals(coroutine):
 ###############################################################################
 
 
-_NonUserDefinedCallables = (types.WrapperDescriptorType,
-                            types.MethodWrapperType,
-                            types.ClassMethodDescriptorType,
+_NonUserDefinedCallables = (_type('WrapperDescriptorType'),
+                            _type('MethodWrapperType'),
+                            _type('ClassMethodDescriptorType'),
                             types.BuiltinFunctionType)
 
 
@@ -2590,7 +2592,7 @@ def _signature_from_callable(obj, *,
     elif not isinstance(obj, _NonUserDefinedCallables):
         # An object with __call__
         # We also check that the 'obj' is not an instance of
-        # types.WrapperDescriptorType or types.MethodWrapperType to avoid
+        # _type('WrapperDescriptorType') or _type('MethodWrapperType') to avoid
         # infinite recursion (and even potential segfault)
         call = _signature_get_user_defined_method(type(obj), '__call__')
         if call is not None:

@@ -1,11 +1,15 @@
+# Adapted from CPython 3.11's Lib/traceback.py (PSF licence) for pyasync:
+# tracebacks are read through _d_support.tb_entries (pyasync's traceback
+# objects have tb_lineno/tb_next but no frames), with no column positions
+# (so no carets, as pyasync prints none); lines come from those entries, not
+# linecache; the "Did you mean" hint is pyasync's own (_d_support.suggestion);
+# with no sys._getframe, the stack functions see no frames.
 """Extract, format and print information about Python stack traces."""
 
 import collections.abc
 import itertools
-import linecache
 import sys
-import textwrap
-from contextlib import suppress
+import _d_support
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -71,8 +75,7 @@ def extract_tb(tb, limit=None):
     trace.  The line is a string with leading and trailing
     whitespace stripped; if the source is not available it is None.
     """
-    return StackSummary._extract_from_extended_frame_gen(
-        _walk_tb_with_full_positions(tb), limit=limit)
+    return StackSummary._extract_from_tb(tb, limit=limit)
 
 #
 # Exception formatting and output.
@@ -205,15 +208,11 @@ def print_stack(f=None, limit=None, file=None):
     stack frame at which to start. The optional 'limit' and 'file'
     arguments have the same meaning as for print_exception().
     """
-    if f is None:
-        f = sys._getframe().f_back
     print_list(extract_stack(f, limit=limit), file=file)
 
 
 def format_stack(f=None, limit=None):
     """Shorthand for 'format_list(extract_stack(f, limit))'."""
-    if f is None:
-        f = sys._getframe().f_back
     return format_list(extract_stack(f, limit=limit))
 
 
@@ -227,7 +226,7 @@ def extract_stack(f=None, limit=None):
     from oldest to newest stack frame.
     """
     if f is None:
-        f = sys._getframe().f_back
+        return StackSummary()  # pyasync: no sys._getframe
     stack = StackSummary.extract(walk_stack(f), limit=limit)
     stack.reverse()
     return stack
@@ -318,7 +317,7 @@ class FrameSummary:
         if self._line is None:
             if self.lineno is None:
                 return None
-            self._line = linecache.getline(self.filename, self.lineno)
+            self._line = ''  # pyasync: no linecache
         return self._line.strip()
 
 
@@ -328,9 +327,7 @@ def walk_stack(f):
     This will follow f.f_back from the given frame. If no frame is given, the
     current stack is used. Usually used with StackSummary.extract.
     """
-    if f is None:
-        f = sys._getframe().f_back.f_back.f_back.f_back
-    while f is not None:
+    while f is not None:  # pyasync: no sys._getframe, so f=None walks nothing
         yield f, f.f_lineno
         f = f.f_back
 
@@ -419,7 +416,6 @@ class StackSummary(list):
             name = co.co_name
 
             fnames.add(filename)
-            linecache.lazycache(filename, f.f_globals)
             # Must defer line lookups until we have called checkcache.
             if capture_locals:
                 f_locals = f.f_locals
@@ -428,12 +424,29 @@ class StackSummary(list):
             result.append(FrameSummary(
                 filename, lineno, name, lookup_line=False, locals=f_locals,
                 end_lineno=end_lineno, colno=colno, end_colno=end_colno))
-        for filename in fnames:
-            linecache.checkcache(filename)
         # If immediate lookup was desired, trigger lookups now.
         if lookup_lines:
             for f in result:
                 f.line
+        return result
+
+    @classmethod
+    def _extract_from_tb(klass, tb, *, limit=None):
+        # pyasync: a StackSummary of traceback `tb` from its entries.
+        entries = _d_support.tb_entries(tb)
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        if limit is not None:
+            if limit >= 0:
+                entries = entries[:limit]
+            else:
+                entries = entries[limit:]
+        result = klass()
+        for filename, lineno, name, line in entries:
+            result.append(FrameSummary(filename, lineno, name, lookup_line=False,
+                                       line=line if line is not None else ''))
         return result
 
     @classmethod
@@ -687,10 +700,7 @@ class TracebackException:
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
 
-        self.stack = StackSummary._extract_from_extended_frame_gen(
-            _walk_tb_with_full_positions(exc_traceback),
-            limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+        self.stack = StackSummary._extract_from_tb(exc_traceback, limit=limit)
         self.exc_type = exc_type
         # Capture now to permit freeing resources: only complication is in the
         # unofficial API _format_final_exc_line

@@ -194,10 +194,16 @@ export class EventLoop extends PyObject {
     this.checkClosed();
     this.checkRunning();
     const oldHooks = asyncGenHooks.firstiter;
+    const oldFinalizer = asyncGenHooks.finalizer;
     this.running = true;
     this.state.runningLoop = this;
     asyncGenHooks.firstiter = (ag) => {
       this.asyncgens.add(ag);
+    };
+    // base_events._asyncgen_finalizer_hook: close a dropped async generator in a task.
+    asyncGenHooks.finalizer = (ag) => {
+      this.asyncgens.delete(ag);
+      if (!this.closed) this.callSoon(() => void hooks.createTask!(this, hooks.wrapAclose!(ag), null, null), []);
     };
     try {
       for (;;) {
@@ -209,6 +215,7 @@ export class EventLoop extends PyObject {
       this.running = false;
       this.state.runningLoop = null;
       asyncGenHooks.firstiter = oldHooks;
+      asyncGenHooks.finalizer = oldFinalizer;
     }
   }
 

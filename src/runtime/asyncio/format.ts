@@ -5,6 +5,9 @@ import { PyValue } from "../object.js";
 import { PyMethod, PyBuiltinFunction } from "../types.js";
 import { PyFunction } from "../function.js";
 import { repr } from "../repr.js";
+import { typeOf } from "../types.js";
+import { getAttr } from "../attrs.js";
+import { toArray } from "../iter.js";
 import { PyCoroutine, PyGenerator } from "../generators.js";
 import type { JsCallback } from "./events.js";
 
@@ -15,8 +18,17 @@ export function formatCallbackSource(cb: JsCallback | PyValue, args: PyValue[] |
     const name = pyName ?? cb.name ?? "callback";
     return pySource ? `${name}() at ${pySource}` : `${name}()`;
   }
-  let s = formatCallbackName(cb);
-  if (args !== null) s += "(" + args.map(repr).join(", ") + ")";
+  return formatCallback(cb, args ?? [], "");
+}
+
+/** format_helpers._format_callback: unwraps functools.partial, appending its arguments. */
+function formatCallback(cb: PyValue, args: PyValue[], suffix: string): string {
+  if (typeOf(cb).name === "partial" && !(cb instanceof PyFunction)) {
+    const func = getAttr(cb, "func");
+    const pargs = toArray(getAttr(cb, "args"));
+    return formatCallback(func, pargs, "(" + args.map(repr).join(", ") + ")" + suffix);
+  }
+  let s = formatCallbackName(cb) + "(" + args.map(repr).join(", ") + ")" + suffix;
   if (cb instanceof PyFunction) s += ` at ${cb.code.info.filename}:${cb.code.info.firstLine}`;
   return s;
 }

@@ -25,7 +25,7 @@ import { formatCallbackSource } from "./format.js";
 import type { EventLoop } from "./base-events.js";
 import { hooks } from "./hooks.js";
 
-export const futureType = inModule(makeBuiltinType("Future", [objectType]), "asyncio");
+export const futureType = inModule(makeBuiltinType("Future", [objectType]), "_asyncio");
 
 export type FutureState = "PENDING" | "CANCELLED" | "FINISHED";
 
@@ -124,11 +124,7 @@ export class Future extends PyObject {
     if (isExceptionClass(exc)) exc = call(exc, []);
     if (!(exc instanceof PyBaseException)) throw pyErr(TypeError, "exception must be a BaseException instance");
     if (exc.cls.isSubclassOf(StopIteration)) {
-      const n = pyErr(TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
-      n.cause = exc;
-      n.context = exc;
-      n.suppressContext = true;
-      exc = n;
+      throw pyErr(TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
     }
     this.exception = exc as PyBaseException;
     this.state = "FINISHED";
@@ -159,7 +155,7 @@ nativeAwait.set(futureType, (v) => awaitFuture(v as Future));
 // ---------------------------------------------------------------- repr (base_futures.py)
 
 export function formatCallbacks(cbs: Callback[]): string {
-  const f = (c: Callback) => formatCallbackSource(c.fn, null);
+  const f = (c: Callback) => formatCallbackSource(c.fn, []);
   const n = cbs.length;
   let s = "";
   if (n === 1) s = f(cbs[0]);

@@ -12,6 +12,8 @@ export const hooks = {
   createTask: null as ((loop: EventLoop, coro: PyValue, name: string | null, ctx: Context | null) => Task) | null,
   shutdownAsyncgens: null as ((loop: EventLoop) => PyValue) | null,
   shutdownExecutor: null as ((loop: EventLoop) => PyValue) | null,
+  /** agen.aclose() as a coroutine a task can run. */
+  wrapAclose: null as ((ag: PyValue) => PyValue) | null,
   /** The loop a bare Future() or Task() belongs to (get_event_loop()). */
   currentLoop: null as (() => EventLoop) | null,
 };

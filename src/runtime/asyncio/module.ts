@@ -13,7 +13,7 @@ import { PyCoroutine, AsyncGenStep, JsGen, awaitIterator } from "../generators.j
 import { PyFunction } from "../function.js";
 import { parseArgs } from "../builtins/args.js";
 import { makeModule } from "../modules/util.js";
-import { builtinFunction } from "../types.js";
+import { builtinFunction, PyBuiltinFunction } from "../types.js";
 import { attributeError } from "../attrs.js";
 import type { Interpreter } from "../interpreter.js";
 import type { ModuleFactory } from "../modules/registry.js";
@@ -47,6 +47,29 @@ function getEventLoop(state: LoopState): EventLoop {
   return state.policyLoop;
 }
 
+/**
+ * A task running `agen.aclose()`. As with CPython's athrow object, an
+ * exception thrown in before the first step (the task being cancelled) goes
+ * into the async generator, whose finally blocks then run; a JS generator
+ * cannot catch before it starts, so this one is primed past a first yield.
+ */
+hooks.wrapAclose = (ag) => {
+  const PRIME = {} as PyValue;
+  function* run(): JsGen {
+    let injected: unknown = null;
+    try {
+      yield PRIME;
+    } catch (e) {
+      injected = e;
+    }
+    if (injected === null) return yield* (callMethod(ag, "aclose", []) as AsyncGenStep).gen;
+    return yield* (callMethod(ag, "athrow", [injected as PyValue]) as AsyncGenStep).gen;
+  }
+  const g = run();
+  g.next();
+  return nativeCoroutine("aclose", g);
+};
+
 function* shutdownAsyncgens(loop: EventLoop): JsGen {
   loop.asyncgensShutdownCalled = true;
   const closing = [...loop.asyncgens].filter((ag) => !ag.finished);
@@ -71,6 +94,16 @@ function* shutdownExecutor(): JsGen {
   return None;
 }
 hooks.shutdownExecutor = () => nativeCoroutine("shutdown_default_executor", shutdownExecutor());
+
+/** "Task was destroyed but it is pending!": CPython says it when such a task is collected, at the latest at exit. */
+function reportDestroyedPending(state: LoopState): void {
+  for (const t of [...state.allTasks]) {
+    if (t.done() || !t.logDestroyPending) continue;
+    state.allTasks.delete(t);
+    t.coro.finished = true; // its frame is gone by then: the repr says "done, defined at"
+    t.loop.callExceptionHandler(newDict([["task", t], ["message", "Task was destroyed but it is pending!"]]));
+  }
+}
 
 /** runners._cancel_all_tasks */
 function cancelAllTasks(loop: EventLoop): void {
@@ -132,6 +165,10 @@ function iscoroutinefunction(v: PyValue): boolean {
 function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue[], kw: KwArgs | null) => PyValue)> {
   const state = loopState(interp);
   contextOwner.state = state;
+  if (!state.exitHookInstalled) {
+    state.exitHookInstalled = true;
+    interp.atExit.push(() => reportDestroyedPending(state));
+  }
   hooks.currentLoop = () => getEventLoop(state);
   const loopFor = () => getEventLoop(state);
   return {
@@ -256,7 +293,10 @@ export function asyncioModules(): [string, ModuleFactory][] {
   const core = (name: string, pick?: string[]) => (interp: Interpreter) => {
     const members = coreMembers(interp);
     const chosen = pick ? Object.fromEntries(Object.entries(members).filter(([k]) => pick.includes(k))) : members;
-    return makeModule(name, chosen);
+    const mod = makeModule(name, chosen);
+    // In CPython these are Python functions: reprs and error messages say 'function'.
+    for (const v of mod.dict!.values()) if (v instanceof PyBuiltinFunction) v.looksLikePython = true;
+    return mod;
   };
   return [
     ["asyncio", (interp) => {

@@ -19,6 +19,7 @@ export class LoopState {
   readonly allTasks = new Set<Task>();
   /** Sequence numbers that keep equal-deadline timers FIFO. */
   timerSeq = 0;
+  exitHookInstalled = false;
   constructor(readonly interp: Interpreter) {}
 }
 

@@ -31,7 +31,7 @@ import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { formatCoroutine, internalCallback } from "./format.js";
 import type { LoopState } from "./state.js";
 
-export const taskType = inModule(makeBuiltinType("Task", [futureType]), "asyncio");
+export const taskType = inModule(makeBuiltinType("Task", [futureType]), "_asyncio");
 
 export class Task extends Future {
   name: string;
@@ -210,11 +210,21 @@ hooks.ensureFuture = ensureFuture;
 
 // ---------------------------------------------------------------- native coroutines
 
-const nativeCode = (name: string): CodeInfo => ({ name, qualname: name, filename: "<asyncio>", firstLine: 1, source: [] });
+/** Where CPython 3.11 defines asyncio's own coroutines: [file, def line, line where it waits]. */
+const NATIVE_LOCATIONS: Record<string, [string, number, number]> = {
+  sleep: ["tasks.py", 627, 639],
+  wait: ["tasks.py", 389, 418],
+  wait_for: ["tasks.py", 426, 466],
+  _wait: ["tasks.py", 497, 525],
+};
 
 /** Wraps a JS generator as a Python coroutine object (asyncio.sleep(), gather's helpers, ...). */
 export function nativeCoroutine(name: string, gen: JsGen): PyCoroutine {
-  return new PyCoroutine(gen, new Frame(nativeCode(name), 0, null, new Map(), null), name, name);
+  const loc = NATIVE_LOCATIONS[name];
+  const info: CodeInfo = { name, qualname: name, filename: loc ? `/usr/lib/python3.11/asyncio/${loc[0]}` : "<asyncio>", firstLine: loc ? loc[1] : 1, source: [] };
+  const frame = new Frame(info, 0, null, new Map(), null);
+  if (loc) frame.line = loc[2];
+  return new PyCoroutine(gen, frame, name, name);
 }
 
 // ---------------------------------------------------------------- sleep

@@ -12,7 +12,7 @@ import { getItem, setItem } from "../subscript.js";
 import { iterate, DONE } from "../iter.js";
 import { callBound } from "../call.js";
 import { pyErr, AssertionError, PyBaseException, TypeError, StopAsyncIteration, newException, SyntaxError } from "../exceptions.js";
-import { awaitIterator } from "../generators.js";
+import { awaitIterator, PyAsyncGenerator, asyncGenHooks } from "../generators.js";
 import { typeName } from "../typename.js";
 import { Frame, Completion, NORMAL, BREAK, RETURN, addTraceback } from "./frame.js";
 import { Ctx, compileStore, compileLoad } from "./context.js";
@@ -229,6 +229,7 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
 
 /** `async for x in aiter:` — awaits __anext__() until StopAsyncIteration. */
 function compileAsyncFor(ctx: Ctx, s: A.For): GenExec {
+  const temporary = s.iter.kind !== "Name" && s.iter.kind !== "Attribute";
   const iter = compileExprGen(ctx, s.iter);
   const store = compileTarget(ctx, s.target);
   const body = compileBlockGen(ctx, s.body);
@@ -239,19 +240,26 @@ function compileAsyncFor(ctx: Ctx, s: A.For): GenExec {
     const src = yield* iter(f);
     const ait = asyncIterOf(src);
     const anext = typeOf(ait).lookup("__anext__")!;
-    for (;;) {
-      let x: PyValue;
-      try {
-        x = yield* awaitIterator(callBound(anext, ait, []));
-      } catch (e) {
-        if (e instanceof PyBaseException && e.cls.isSubclassOf(StopAsyncIteration)) break;
-        throw e;
+    let exhausted = false;
+    try {
+      for (;;) {
+        let x: PyValue;
+        try {
+          x = yield* awaitIterator(callBound(anext, ait, []));
+        } catch (e) {
+          if (e instanceof PyBaseException && e.cls.isSubclassOf(StopAsyncIteration)) break;
+          throw e;
+        }
+        store(f, x);
+        const c = yield* body(f);
+        if (c === BREAK) return NORMAL;
+        if (c === RETURN) return RETURN;
+        f.line = line;
       }
-      store(f, x);
-      const c = yield* body(f);
-      if (c === BREAK) return NORMAL;
-      if (c === RETURN) return RETURN;
-      f.line = line;
+      exhausted = true;
+    } finally {
+      // An async generator only the loop referred to is dropped here (CPython finalizes it).
+      if (!exhausted && temporary && ait instanceof PyAsyncGenerator && !ait.finished) asyncGenHooks.finalizer?.(ait);
     }
     return yield* orelse(f);
   };
