@@ -68,6 +68,13 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
       return catchAttributeError(() => callBound(ga, obj, [name]), obj, name);
     }
   }
+  return genericGetAttr(obj, name);
+}
+
+/** object.__getattribute__ (and __getattr__ as fallback). */
+export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
+  if (obj instanceof PyClass) return classGetAttr(obj, name);
+  const t = typeOf(obj);
   const descr = t.lookup(name);
   if (descr !== undefined && isDataDescriptor(descr)) return bindDescriptor(descr, obj, t);
   if (typeof obj === "object" && !(obj instanceof PyFloat) && obj.dict !== null) {
@@ -145,7 +152,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
   const descr = obj instanceof PyClass ? t.lookup(name) : t.lookup(name);
   if (descr !== undefined) {
     if (descr instanceof PyProperty) {
-      if (descr.fset === None) throw pyErr(AttributeError, `can't set attribute '${name}'`);
+      if (descr.fset === None) throw pyErr(AttributeError, `property '${propName(descr, name)}' of '${t.name}' object has no setter`);
       call(descr.fset, [obj, value]);
       return;
     }
@@ -188,7 +195,7 @@ export function delAttr(obj: PyValue, name: string): void {
   }
   const descr = t.lookup(name);
   if (descr instanceof PyProperty) {
-    if (descr.fdel === None) throw pyErr(AttributeError, `can't delete attribute '${name}'`);
+    if (descr.fdel === None) throw pyErr(AttributeError, `property '${propName(descr, name)}' of '${t.name}' object has no deleter`);
     call(descr.fdel, [obj]);
     return;
   }
@@ -198,6 +205,11 @@ export function delAttr(obj: PyValue, name: string): void {
     return;
   }
   throw attributeError(obj, name);
+}
+
+function propName(p: PyProperty, fallback: string): string {
+  const f = p.fget;
+  return f instanceof PyFunction ? f.name : fallback;
 }
 
 /** hasattr() semantics: true unless AttributeError. */

@@ -45,7 +45,7 @@ export function createClass(meta: PyClass, name: string, baseValues: PyValue[], 
   const cls = new PyClass(meta, name, bases);
   const mro = computeMro(cls);
   if (!mro) {
-    throw pyErr(TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(", ")}`);
+    throw pyErr(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(", ")}`);
   }
   cls.mro = mro;
   cls.isUserClass = true;

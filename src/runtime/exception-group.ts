@@ -4,7 +4,10 @@
 import { PyValue, PyTuple, PyList } from "./object.js";
 import { PyBaseException, BaseExceptionGroup, ExceptionGroup, Exception, newException } from "./exceptions.js";
 import { exceptionMatches } from "./compiler/stmt-helpers.js";
-import { newTuple } from "./containers.js";
+import { newTuple, newList } from "./containers.js";
+import { call } from "./call.js";
+import { truthy } from "./ops.js";
+import { PyClass } from "./object.js";
 
 export function isGroup(e: PyBaseException): boolean {
   return e.cls.isSubclassOf(BaseExceptionGroup);
@@ -19,7 +22,7 @@ export function groupExceptions(e: PyBaseException): PyBaseException[] {
 export function makeGroup(message: string, excs: PyBaseException[], like?: PyBaseException): PyBaseException {
   const allExc = excs.every((x) => x.cls.isSubclassOf(Exception));
   const cls = like && isGroup(like) ? like.cls : allExc ? ExceptionGroup : BaseExceptionGroup;
-  const g = newException(cls, message, newTuple(excs));
+  const g = newException(cls, message, newList(excs));
   if (like) {
     g.cause = like.cause;
     g.context = like.context;
@@ -31,7 +34,8 @@ export function makeGroup(message: string, excs: PyBaseException[], like?: PyBas
 
 /** Splits exc into the part matching spec and the rest (either may be null). */
 export function splitExceptionGroup(exc: PyBaseException, spec: PyValue): [PyBaseException | null, PyBaseException | null] {
-  if (exceptionMatches(exc, spec)) return [exc, null];
+  const isPredicate = !(spec instanceof PyClass) && !(spec instanceof PyTuple);
+  if (isPredicate ? truthy(call(spec, [exc])) : exceptionMatches(exc, spec)) return [exc, null];
   if (!isGroup(exc)) return [null, exc];
   const match: PyBaseException[] = [];
   const rest: PyBaseException[] = [];

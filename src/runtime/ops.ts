@@ -111,12 +111,18 @@ function floatFloorDiv(a: number, b: number): number {
   return Math.floor((a - floatMod(a, b)) / b + 0) === (a - floatMod(a, b)) / b ? (a - floatMod(a, b)) / b : Math.floor(a / b);
 }
 
-function floatPow(a: number, b: number): number {
+function floatPow(a: number, b: number): PyValue {
   if (a === 0 && b < 0) throw pyErr(ZeroDivisionError, "0.0 cannot be raised to a negative power");
-  if (a < 0 && !Number.isInteger(b)) throw pyErr(ValueError, "math domain error");
+  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return complexPowHook!(a, b);
   const r = Math.pow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw pyErr(OverflowError, "(34, 'Numerical result out of range')");
-  return r;
+  return new PyFloat(r);
+}
+
+/** (-8) ** 0.5 is complex in Python 3: set by builtins/complex.ts. */
+let complexPowHook: ((a: number, b: number) => PyValue) | null = null;
+export function setComplexPowHook(f: (a: number, b: number) => PyValue): void {
+  complexPowHook = f;
 }
 
 function numericBinary(op: BinOpKind, a: PyValue, b: PyValue): PyValue | undefined {
@@ -149,7 +155,7 @@ function numericBinary(op: BinOpKind, a: PyValue, b: PyValue): PyValue | undefin
       return new PyFloat(x / y);
     case "//": return new PyFloat(floatFloorDiv(x, y));
     case "%": return new PyFloat(floatMod(x, y));
-    case "**": return new PyFloat(floatPow(x, y));
+    case "**": return floatPow(x, y);
     default: return undefined;
   }
 }
@@ -665,6 +671,11 @@ export function richCompare(a: PyValue, b: PyValue, op: CmpOpKind): PyValue {
       const eq = ta.lookupUser("__eq__");
       if (eq !== undefined) {
         const r = callBound(eq, a, [b]);
+        if (r !== NotImplemented) return !truthy(r);
+      }
+      const req = tb.lookupUser("__eq__");
+      if (req !== undefined) {
+        const r = callBound(req, b, [a]);
         if (r !== NotImplemented) return !truthy(r);
       }
     }

@@ -213,6 +213,7 @@ export function str(v: PyValue): string {
     if (rf !== undefined && !(v instanceof PyBaseException)) return repr(v);
   }
   if (v instanceof PyBaseException) return exceptionStr(v);
+  if (v instanceof PyBoxed) return str(v.prim);
   for (const c of t.mro) {
     const f = nativeStr.get(c);
     if (f) return f(v);

@@ -119,6 +119,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
       }
       return sliceArray(Array.from(o), k).join("");
     }
+    if (!isIntLike(k) && indexOrNull(k) === null) throw pyErr(TypeError, `string indices must be integers, not '${typeName(k)}'`);
     if (!hasSurrogates(o)) return o[seqIndex(k, o.length, "str")];
     const chars = Array.from(o);
     return chars[seqIndex(k, chars.length, "str")];

@@ -135,7 +135,7 @@ class Struct:
         return len(self._items)
 
     def pack(self, *args):
-        buf = bytearray(self.size)
+        buf = [0] * self.size
         self._pack_into(buf, 0, args)
         return bytes(buf)
 
@@ -148,7 +148,11 @@ class Struct:
             raise error('pack_into requires a buffer of at least %d bytes for '
                         'packing %d bytes at offset %d (actual buffer size is %d)'
                         % (self.size + offset, self.size, offset, len(buffer)))
-        self._pack_into(buffer, offset, args)
+        buf = [0] * self.size
+        self._pack_into(buf, 0, args)
+        # pyasync: item by item, as bytearray slice assignment takes no bytes
+        for k, x in enumerate(buf):
+            buffer[offset + k] = x
 
     def _pack_into(self, buf, base, args):
         if len(args) != len(self._items):
@@ -166,7 +170,7 @@ class Struct:
                     n = min(len(v), count - 1, 255)
                     data = bytes([n]) + bytes(v[:n]) if count else b''
                     data = data[:count]
-                buf[off:off + len(data)] = data
+                buf[off:off + len(data)] = list(data)
             elif code == 'c':
                 if not isinstance(v, (bytes, bytearray)) or len(v) != 1:
                     raise error("char format requires a bytes object of length 1")
@@ -186,7 +190,7 @@ class Struct:
                 v = float(v)
                 if code == 'f' and _d_support.float32_overflows(v):
                     raise OverflowError('float too large to pack with f format')
-                buf[off:off + size] = _d_support.pack_float(v, size, little)
+                buf[off:off + size] = list(_d_support.pack_float(v, size, little))
             else:
                 v = _int_arg(v, code)
                 if code in _UNSIGNED:
@@ -196,7 +200,7 @@ class Struct:
                     if not -(1 << (size * 8 - 1)) <= v < 1 << (size * 8 - 1):
                         raise _range_error(code, size, little, self._native)
                     v &= (1 << (size * 8)) - 1
-                buf[off:off + size] = v.to_bytes(size, 'little' if little else 'big')
+                buf[off:off + size] = list(v.to_bytes(size, 'little' if little else 'big'))
 
     def unpack(self, buffer):
         if len(buffer) != self.size:

@@ -2,8 +2,8 @@
 # tracebacks are read through _d_support.tb_entries (pyasync's traceback
 # objects have tb_lineno/tb_next but no frames), with no column positions
 # (so no carets, as pyasync prints none); lines come from those entries, not
-# linecache; the "Did you mean" hint is pyasync's own (_d_support.suggestion);
-# with no sys._getframe, the stack functions see no frames.
+# linecache; textwrap.indent and contextlib.suppress are replaced by local
+# code; with no sys._getframe, the stack functions see no frames.
 """Extract, format and print information about Python stack traces."""
 
 import collections.abc
@@ -495,10 +495,12 @@ class StackSummary(list):
 
                 anchors = None
                 if frame_summary.lineno == frame_summary.end_lineno:
-                    with suppress(Exception):
+                    try:
                         anchors = _extract_caret_anchors_from_line_segment(
                             frame_summary._original_line[start_offset - 1:end_offset - 1]
                         )
+                    except Exception:
+                        pass
                 else:
                     end_offset = stripped_characters + len(stripped_line)
 
@@ -625,6 +627,11 @@ def _extract_caret_anchors_from_line_segment(segment):
     return None
 
 
+def _indent(text, prefix):
+    # pyasync: textwrap.indent(text, prefix, lambda line: True)
+    return ''.join(prefix + line for line in text.splitlines(True))
+
+
 class _ExceptionPrintContext:
     def __init__(self):
         self.seen = set()
@@ -642,10 +649,10 @@ class _ExceptionPrintContext:
             indent_str += margin_char + ' '
 
         if isinstance(text_gen, str):
-            yield textwrap.indent(text_gen, indent_str, lambda line: True)
+            yield _indent(text_gen, indent_str)
         else:
             for text in text_gen:
-                yield textwrap.indent(text, indent_str, lambda line: True)
+                yield _indent(text, indent_str)
 
 
 class TracebackException:

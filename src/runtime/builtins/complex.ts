@@ -4,12 +4,13 @@
 import { PyObject, PyValue, PyFloat } from "../object.js";
 import { complexType, defMethod, typeOf } from "../types.js";
 import { defGetter } from "../function.js";
-import { extBinary, extUnary, nativeEq, nativeHash, asFloatOperand, pyHash } from "../ops.js";
+import { extBinary, extUnary, nativeEq, nativeHash, asFloatOperand, pyHash, setComplexPowHook } from "../ops.js";
 import { nativeRepr } from "../repr.js";
 import { nativeFormat } from "../formatting.js";
 import { pyErr, TypeError, ZeroDivisionError, ValueError } from "../exceptions.js";
 import { doubleToString } from "../format/index.js";
 import type { BinOpKind } from "../../parser/ast.js";
+import { crExp, crLog, crCos, crSin } from "../modules/mersenne.js";
 
 export class PyComplex extends PyObject {
   constructor(readonly re: number, readonly im: number) {
@@ -34,6 +35,50 @@ export function complexRepr(c: PyComplex): string {
   return `(${fmt(c.re)}${sign}${fmt(Math.abs(im))}j)`;
 }
 
+/** Objects/complexobject.c: _Py_c_pow, with c_powi for small integer exponents. */
+function complexPow(ar: number, ai: number, br: number, bi: number): PyComplex {
+  if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
+    const n = Math.abs(br);
+    let rr = 1, ri = 0, pr = ar, pi = ai;
+    for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
+      if (Math.floor(n / mask) % 2 === 1) [rr, ri] = [rr * pr - ri * pi, rr * pi + ri * pr];
+      [pr, pi] = [pr * pr - pi * pi, pr * pi + pi * pr];
+    }
+    if (br < 0) {
+      const d = rr * rr + ri * ri;
+      if (d === 0) throw pyErr(ZeroDivisionError, "0.0 to a negative or complex power");
+      return quotient(1, 0, rr, ri);
+    }
+    return new PyComplex(rr, ri);
+  }
+  if (br === 0 && bi === 0) return new PyComplex(1, 0);
+  if (ar === 0 && ai === 0) {
+    if (bi !== 0 || br < 0) throw pyErr(ZeroDivisionError, "0.0 to a negative or complex power");
+    return new PyComplex(0, 0);
+  }
+  const vabs = Math.hypot(ar, ai);
+  let len = Math.pow(vabs, br);
+  const at = Math.atan2(ai, ar);
+  let phase = at * br;
+  if (bi !== 0) {
+    len /= crExp(at * bi);
+    phase += bi * crLog(vabs);
+  }
+  return new PyComplex(len * crCos(phase), len * crSin(phase));
+}
+
+/** c_quot: Smith's algorithm, as CPython divides complex numbers. */
+function quotient(ar: number, ai: number, br: number, bi: number): PyComplex {
+  const absBr = Math.abs(br), absBi = Math.abs(bi);
+  if (absBr >= absBi) {
+    if (absBr === 0) throw pyErr(ZeroDivisionError, "complex division by zero");
+    const ratio = bi / br, denom = br + bi * ratio;
+    return new PyComplex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+  }
+  const ratio = br / bi, denom = br * ratio + bi;
+  return new PyComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+}
+
 function binary(op: BinOpKind, a: PyValue, b: PyValue): PyValue | undefined {
   const x = parts(a), y = parts(b);
   if (!x || !y) return undefined;
@@ -42,33 +87,18 @@ function binary(op: BinOpKind, a: PyValue, b: PyValue): PyValue | undefined {
     case "+": return new PyComplex(ar + br, ai + bi);
     case "-": return new PyComplex(ar - br, ai - bi);
     case "*": return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
-    case "/": {
-      const d = br * br + bi * bi;
-      if (d === 0) throw pyErr(ZeroDivisionError, "complex division by zero");
-      return new PyComplex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d);
-    }
-    case "**": {
-      if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
-        let r: [number, number] = [1, 0];
-        for (let i = 0; i < Math.abs(br); i++) r = [r[0] * ar - r[1] * ai, r[0] * ai + r[1] * ar];
-        if (br < 0) {
-          const d = r[0] * r[0] + r[1] * r[1];
-          if (d === 0) throw pyErr(ZeroDivisionError, "0.0 to a negative or complex power");
-          r = [r[0] / d, -r[1] / d];
-        }
-        return new PyComplex(r[0], r[1]);
-      }
-      if (ar === 0 && ai === 0) return new PyComplex(br === 0 && bi === 0 ? 1 : 0, 0);
-      const logr = Math.log(Math.hypot(ar, ai)), th = Math.atan2(ai, ar);
-      const mag = Math.exp(logr * br - th * bi), ang = th * br + logr * bi;
-      return new PyComplex(mag * Math.cos(ang), mag * Math.sin(ang));
-    }
+    case "/":
+      if (br === 0 && bi === 0) throw pyErr(ZeroDivisionError, "complex division by zero");
+      return quotient(ar, ai, br, bi);
+    case "**":
+      return complexPow(ar, ai, br, bi);
     default:
       return undefined;
   }
 }
 
 extBinary.set(complexType, binary);
+setComplexPowHook((a, b) => binary("**", new PyComplex(a, 0), new PyFloat(b))!);
 extUnary.set(complexType, (op, v) => {
   const c = v as PyComplex;
   if (op === "-") return new PyComplex(-c.re, -c.im);

@@ -7,7 +7,7 @@ import {
 } from "../types.js";
 import { call, callBound } from "../call.js";
 import { getAttr, getAttrOrUndefined, setAttr, delAttr, hasAttr } from "../attrs.js";
-import { pyErr, TypeError, ValueError, StopIteration, PyBaseException, newException, AttributeError, OverflowError } from "../exceptions.js";
+import { pyErr, TypeError, ValueError, StopIteration, PyBaseException, newException, AttributeError, OverflowError, ZeroDivisionError } from "../exceptions.js";
 import { iterate, DONE, pyIter, pyNext, toArray, NativeIterator, Iter, iterType } from "../iter.js";
 import { truthy, lessThan, pyHash, identityHash, isIntLike, asInt, binaryOp, asFloatOperand, unaryOp, indexOrNull } from "../ops.js";
 import { repr, str } from "../repr.js";
@@ -143,12 +143,20 @@ function round(args: PyValue[], kw: KwArgs | null): PyValue {
 }
 
 function divmod(a: PyValue, b: PyValue): PyValue {
+  const fa = asFloatOperand(a), fb = asFloatOperand(b);
+  if (fa !== null && fb !== null) {
+    if (isIntLike(a) && isIntLike(b)) {
+      if (fb === 0) throw pyErr(ZeroDivisionError, "integer division or modulo by zero");
+    } else if (fb === 0) throw pyErr(ZeroDivisionError, "float divmod()");
+  }
   return newTuple([binaryOp("//", a, b), binaryOp("%", a, b)]);
 }
 
 function pow(args: PyValue[], kw: KwArgs | null): PyValue {
   const [base, exp, mod] = parseArgs("pow", args, kw, ["base", "exp", "mod?"]);
   if (mod !== undefined && mod !== None) {
+    const up = typeOf(base!).lookupUser("__pow__");
+    if (up !== undefined) return callBound(up, base!, [exp!, mod]);
     if (!isIntLike(base!) || !isIntLike(exp!) || !isIntLike(mod)) throw pyErr(TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     return I.intPowMod(asInt(base as number), asInt(exp as number), asInt(mod as number));
   }
@@ -307,6 +315,9 @@ reversedType.nativeNew = (_cls, args, kw) => {
 
 type Fn = (args: PyValue[], kw: KwArgs | null) => PyValue;
 
+/** The interpreter __import__ imports into (set by createBuiltins). */
+export const importHook: { interp: { importModule(name: string): PyValue } | null } = { interp: null };
+
 export function pureBuiltins(): [string, Fn][] {
   const one = (name: string, f: (v: PyValue) => PyValue): [string, Fn] => [
     name,
@@ -436,6 +447,14 @@ export function pureBuiltins(): [string, Fn][] {
     }],
     ["pow", pow],
     ["dir", (args) => newList(dirOf(args[0]))],
+    ["__import__", (args, kw) => {
+      const [name, , , fromlist] = parseArgs("__import__", args, kw, ["name", "globals?", "locals?", "fromlist?", "level?"]);
+      const interp = importHook.interp!;
+      const n = str(name!);
+      const mod = interp.importModule(n);
+      const wantsLeaf = fromlist !== undefined && fromlist !== None && truthy(fromlist);
+      return wantsLeaf || !n.includes(".") ? mod : interp.importModule(n.split(".")[0]);
+    }],
   ];
 }
 

@@ -13,7 +13,7 @@ import { JsGen, awaitIterator, AsyncGenStep } from "../generators.js";
 import { str } from "../repr.js";
 import { callMethod } from "../methods.js";
 import { truthy } from "../ops.js";
-import { pureBuiltins, enumerateType, zipType, mapType, filterType, reversedType } from "./functions.js";
+import { pureBuiltins, enumerateType, zipType, mapType, filterType, reversedType, importHook } from "./functions.js";
 import { installRangeSlice } from "./range-slice.js";
 import { dictOfNamespace, namespaceMap } from "./live-dict.js";
 import { setOrder } from "../repr.js";
@@ -32,6 +32,7 @@ import { installBytesMethods } from "./bytes-methods.js";
 
 export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   installRangeSlice();
+  importHook.interp = interp;
   setOrder.keys = setIterationOrder;
   installStrMethods();
   installBytesMethods();

@@ -10,7 +10,7 @@ import {
 } from "../types.js";
 import { PyFunction, defGetter } from "../function.js";
 import { callBound, call, constructInstance } from "../call.js";
-import { getAttr, genericSetAttr, bindDescriptor, attributeError, delAttr, nativeGetAttr } from "../attrs.js";
+import { getAttr, genericSetAttr, bindDescriptor, attributeError, delAttr, nativeGetAttr, genericGetAttr } from "../attrs.js";
 import { pyErr, TypeError, AttributeError, RuntimeError } from "../exceptions.js";
 import { repr, str, nativeReprOf } from "../repr.js";
 import { identityHash, pyEq } from "../ops.js";
@@ -66,7 +66,11 @@ defMethod(objectType, "__format__", (a) => {
   if (a[1] !== "") throw pyErr(TypeError, `unsupported format string passed to ${typeName(a[0])}.__format__`);
   return str(a[0]);
 });
-defMethod(objectType, "__getattribute__", (a) => getAttr(a[0], a[1] as string));
+defMethod(objectType, "__getattribute__", (a) => {
+  const v = genericGetAttrNoHook(a[0], a[1] as string);
+  if (v === undefined) throw attributeError(a[0], a[1] as string);
+  return v;
+});
 defMethod(objectType, "__setattr__", (a) => {
   genericSetAttr(a[0], a[1] as string, a[2]);
   return None;
@@ -99,6 +103,19 @@ defGetter(objectType, "__dict__", (o) => {
   o.dict = new Map([...v.table.entries()].map(([k, x]) => [k as string, x]));
 });
 objectType.dict.set("__doc__", "The base class of the class hierarchy.");
+
+/** object.__getattribute__ proper: descriptors and the instance dict, but not __getattr__. */
+function genericGetAttrNoHook(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  const descr = t.lookup(name);
+  if (obj instanceof PyObject && !(obj instanceof PyClass) && obj.dict !== null) {
+    if (descr !== undefined && (descr instanceof PyProperty || (descr instanceof PyObject && descr.cls.name === "getset_descriptor"))) return bindDescriptor(descr, obj, t);
+    const v = obj.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  if (descr !== undefined) return bindDescriptor(descr, obj, t);
+  return genericGetAttr(obj, name);
+}
 
 /** An instance __dict__ is exposed as a live dict view (writes go back to the instance). */
 function mappingOf(o: PyObject): PyValue {

@@ -18,6 +18,7 @@ import { getAttr } from "../attrs.js";
 import { getItem } from "../subscript.js";
 import { callMethod } from "../methods.js";
 import { newList, newTuple, newSet, newDict, PyDict } from "../containers.js";
+import { dictOfNamespace } from "../builtins/live-dict.js";
 import { toArray } from "../iter.js";
 import { formatValue, joinStrings } from "../formatting.js";
 import { norm } from "../int.js";
@@ -310,6 +311,8 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
   const line = e.line;
   const zeroSuper = compileZeroArgSuper(ctx, e);
   if (zeroSuper) return zeroSuper;
+  const introspect = compileLocalsCall(ctx, e);
+  if (introspect) return introspect;
   if (!shape.simple) return fromParts(ctx, callParts(e));
   const args = e.args.map((a) => compileExpr(ctx, a));
   if (e.func.kind === "Attribute") {
@@ -403,6 +406,41 @@ function compileZeroArgSuper(ctx: Ctx, e: A.Call): Load | null {
     if (self === undefined) throw pyErr(RuntimeError, "super(): arg[0] deleted");
     return new PySuper(cls, self);
   };
+}
+
+/**
+ * `locals()`, `vars()` and `dir()` without arguments read the caller's
+ * scope, which only the compiler knows (locals live in slots).
+ */
+function compileLocalsCall(ctx: Ctx, e: A.Call): Load | null {
+  if (e.func.kind !== "Name" || e.args.length > 0 || e.keywords.length > 0) return null;
+  const which = e.func.id;
+  if (which !== "locals" && which !== "vars" && which !== "dir") return null;
+  const scope = ctx.scope;
+  if (scope.resolve(which).kind !== "global" && scope.kind !== "module" && scope.kind !== "class") return null;
+  const globals = ctx.mod.globals;
+  let snapshot: (f: Frame) => PyDict;
+  if (scope.kind === "module") snapshot = () => dictOfNamespace(globals) ?? newDict(globals.entries());
+  else if (scope.kind === "class") snapshot = (f) => newDict(f.ns!.entries());
+  else {
+    const slots = [...scope.slots.entries()];
+    const frees = scope.frees.filter((n) => n !== "__class__");
+    snapshot = (f) => {
+      const d = newDict();
+      for (const [name, slot] of slots) {
+        const raw = f.locals[slot];
+        const v = raw instanceof Cell ? raw.v : raw;
+        if (v !== undefined) d.set(name, v as PyValue);
+      }
+      for (const name of frees) {
+        const v = f.closure![scope.frees.indexOf(name)].v;
+        if (v !== undefined) d.set(name, v);
+      }
+      return d;
+    };
+  }
+  if (which === "dir") return (f) => newList(snapshot(f).table.keyList().map(String).sort());
+  return snapshot;
 }
 
 function spreadElements(starred: readonly boolean[], vals: PyValue[]): PyValue[] {

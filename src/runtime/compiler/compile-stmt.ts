@@ -24,6 +24,7 @@ import { compileImport, compileImportFrom } from "./compile-import.js";
 import { compileMatch } from "./compile-match.js";
 import { compileAnnotation } from "./annotations.js";
 import { dropped } from "../dropped.js";
+import { PyGenerator } from "../generators.js";
 
 export type Exec = (f: Frame) => Completion;
 
@@ -155,9 +156,13 @@ export function compileStmt(ctx: Ctx, s: A.Stmt): Exec {
       const store = compileTarget(ctx, s.target);
       const body = compileBlock(ctx, s.body);
       const orelse = s.orelse.length > 0 ? compileBlock(ctx, s.orelse) : null;
+      // A generator only this loop refers to is closed when the loop is left
+      // early, as CPython's reference counting does (its finally blocks run).
+      const temporary = s.iter.kind === "Call";
       return (f) => {
         f.line = line;
         const it = iterate(iter(f));
+        if (temporary && it instanceof PyGenerator) return forOverTemporaryGenerator(f, it, store, body, orelse, line);
         for (let x = it.next(); x !== DONE; x = it.next()) {
           store(f, x);
           const c = body(f);
@@ -210,6 +215,23 @@ export function compileStmt(ctx: Ctx, s: A.Stmt): Exec {
     default:
       return A.assertNever(s);
   }
+}
+
+function forOverTemporaryGenerator(f: Frame, g: PyGenerator, store: (f: Frame, v: PyValue) => void, body: Exec, orelse: Exec | null, line: number): Completion {
+  let exhausted = false;
+  try {
+    for (let x = g.next(); x !== DONE; x = g.next()) {
+      store(f, x);
+      const c = body(f);
+      if (c === BREAK) return NORMAL;
+      if (c === RETURN) return RETURN;
+      f.line = line;
+    }
+    exhausted = true;
+  } finally {
+    if (!exhausted && !g.finished) g.close();
+  }
+  return orelse ? orelse(f) : NORMAL;
 }
 
 function withLine(line: number, run: (f: Frame) => void): Exec {

@@ -1,12 +1,10 @@
 // _d_support: what the Python-source modules of group d (traceback, struct,
-// array, unicodedata) need from the interpreter itself: the entries of a
-// traceback object, the "Did you mean" suggestion pyasync prints, and IEEE
-// float packing.
+// array) need from the interpreter itself: the entries of a traceback
+// object, and IEEE float packing.
 
 import { PyValue, PyFloat, PyBytes } from "../object.js";
 import { PyModule, None, bytesType } from "../types.js";
-import { PyBaseException, pyErr, TypeError, OverflowError } from "../exceptions.js";
-import { exceptionOnlyLines } from "../traceback.js";
+import { pyErr, TypeError, OverflowError } from "../exceptions.js";
 import { PyTraceback } from "../traceback-object.js";
 import { newList, newTuple } from "../containers.js";
 import { asFloatOperand } from "../ops.js";
@@ -18,7 +16,7 @@ function bytesOf(v: PyValue): Uint8Array {
   throw pyErr(TypeError, "a bytes-like object is required");
 }
 
-export function createDSupportModule(interp: Interpreter): PyModule {
+export function createDSupportModule(_interp: Interpreter): PyModule {
   return makeModule("_d_support", {
     /** [(filename, lineno, name, line or None), ...] from traceback `tb` on (tb_next order). */
     tb_entries: (a) => {
@@ -31,15 +29,6 @@ export function createDSupportModule(interp: Interpreter): PyModule {
         out.push(newTuple([e.code.filename, e.line, e.code.name, src === undefined ? None : src]));
       }
       return newList(out);
-    },
-    /** The name pyasync's traceback suggests for a NameError/AttributeError, or None. */
-    suggestion: (a) => {
-      const exc = a[0];
-      if (!(exc instanceof PyBaseException)) return None;
-      const plain = exceptionOnlyLines(exc)[0];
-      const withHint = exceptionOnlyLines(exc, interp)[0];
-      const m = /\. Did you mean: '(.*)'\?$/s.exec(withHint.slice(plain.length));
-      return m && withHint.startsWith(plain) ? m[1] : None;
     },
     /** IEEE 754 bytes of float `x`: size 2, 4 or 8, little-endian when `little`. */
     pack_float: (a) => {
