@@ -14,7 +14,7 @@
 import { PyObject, PyValue, KwArgs, PyFloat } from "../object.js";
 import { makeBuiltinType, objectType, defMethod, None, typeOf } from "../types.js";
 import { call } from "../call.js";
-import { pyErr, RuntimeError, TypeError, PyBaseException, toPyException, newException } from "../exceptions.js";
+import { pyErr, RuntimeError, TypeError, PyBaseException, toPyException, newException, SystemExit, KeyboardInterrupt } from "../exceptions.js";
 import { repr, str, nativeRepr } from "../repr.js";
 import { asFloatOperand, truthy } from "../ops.js";
 import { PyDict, newDict } from "../containers.js";
@@ -56,6 +56,9 @@ export class EventLoop extends PyObject {
   asyncgensShutdownCalled = false;
   /** Futures whose exception nobody has retrieved yet (reported when dropped). */
   private unretrieved: Future[] = [];
+  taskFactory: PyValue = None;
+  readonly signalHandlers = new Map<string, PyValue>();
+  slowCallbackDuration = 0.1;
   /** Host (JavaScript) work the loop may wait for; see Interpreter.runAsync. */
   pendingHostWork = 0;
 
@@ -226,7 +229,9 @@ export class EventLoop extends PyObject {
     const fut = hooks.ensureFuture!(arg, this);
     if (newTask && fut instanceof Task) fut.logDestroyPending = false;
     const done = internalCallback((f: PyValue) => {
-      void f;
+      const d = f as Future;
+      // run_forever() already ended with the exception (Issue #22429).
+      if (!d.cancelled() && d.exception !== null && (d.exception.cls.isSubclassOf(SystemExit) || d.exception.cls.isSubclassOf(KeyboardInterrupt))) return;
       this.stop();
     }, "_run_until_complete_cb", "base_events.py:180");
     fut.addDoneCallback(done);
@@ -431,8 +436,26 @@ defMethod(loopType, "create_future", (a) => new Future(L(a)));
 defMethod(loopType, "create_task", (a, kw) => {
   const [coro, name, context] = parseArgs("create_task", a, kw, ["coro", "*", "name?", "context?"], 1);
   L(a).checkClosedPublic();
-  return hooks.createTask!(L(a), coro!, name === undefined || name === None ? null : str(name), context instanceof Context ? context : null);
+  const loop = L(a);
+  if (loop.taskFactory !== None) {
+    const t = call(loop.taskFactory, [loop, coro!], context instanceof Context ? new Map([["context", context as PyValue]]) : null);
+    if (name !== undefined && name !== None) callMethodLate(t, "set_name", [name]);
+    return t;
+  }
+  return hooks.createTask!(loop, coro!, name === undefined || name === None ? null : str(name), context instanceof Context ? context : null);
 });
+defMethod(loopType, "set_task_factory", (a) => {
+  if (a[1] !== None && !isCallable(a[1])) throw pyErr(TypeError, "task factory must be a callable or None");
+  L(a).taskFactory = a[1];
+  return None;
+});
+defMethod(loopType, "get_task_factory", (a) => L(a).taskFactory);
+// Signals never arrive in pyasync: handlers are accepted and kept.
+defMethod(loopType, "add_signal_handler", (a) => {
+  L(a).signalHandlers.set(String(a[1]), a[2]);
+  return None;
+});
+defMethod(loopType, "remove_signal_handler", (a) => L(a).signalHandlers.delete(String(a[1])));
 defMethod(loopType, "set_exception_handler", (a) => {
   if (a[1] !== None && !isCallable(a[1])) throw pyErr(TypeError, `A callable object or None is expected, got ${repr(a[1])}`);
   L(a).exceptionHandler = a[1];
@@ -462,6 +485,12 @@ defMethod(loopType, "run_in_executor", (a) => {
 nativeRepr.set(loopType, (v) => {
   const l = v as EventLoop;
   return `<_UnixSelectorEventLoop running=${l.running ? "True" : "False"} closed=${l.closed ? "True" : "False"} debug=${l.debug ? "True" : "False"}>`;
+});
+
+import { callMethod as callMethodLate } from "../methods.js";
+import { defGetter } from "../function.js";
+defGetter(loopType, "slow_callback_duration", (l) => new PyFloat((l as EventLoop).slowCallbackDuration), (l, v) => {
+  (l as EventLoop).slowCallbackDuration = asFloatOperand(v) ?? 0.1;
 });
 
 export interface EventLoop {

@@ -15,7 +15,8 @@ import { PyBaseException, pyErr, TypeError, StopIteration, RuntimeError, isExcep
 import { repr, nativeRepr } from "../repr.js";
 import { call } from "../call.js";
 import { nativeAwait, JsGen } from "../generators.js";
-import { newDict } from "../containers.js";
+import { newDict, PyDict } from "../containers.js";
+import { PyList, PyTuple } from "../object.js";
 import { parseArgs } from "../builtins/args.js";
 import { inModule } from "../modules/util.js";
 import { Context } from "./context.js";
@@ -174,13 +175,33 @@ export function futureReprInfo(fut: Future): string[] {
   return info;
 }
 
-/** reprlib.repr: long reprs are shortened to 30 characters with '...' in the middle. */
-function reprlib(v: PyValue): string {
-  const s = repr(v);
-  if (s.length <= 30) return s;
-  const i = Math.max(0, Math.floor((30 - 3) / 2));
-  const j = Math.max(0, 30 - 3 - i);
-  return s.slice(0, i) + "..." + s.slice(s.length - j);
+/** reprlib.repr (maxlevel 6, maxlist/maxtuple/maxset 6, maxdict 4, maxstring 30, maxother 30). */
+function reprlib(v: PyValue, level = 6): string {
+  const shorten = (s: string, max: number) => {
+    if (s.length <= max) return s;
+    const i = Math.max(0, Math.floor((max - 3) / 2));
+    const j = Math.max(0, max - 3 - i);
+    return s.slice(0, i) + "..." + s.slice(s.length - j);
+  };
+  if (typeof v === "string") return shorten(repr(v), 30);
+  if (typeof v === "number" || typeof v === "bigint") return shorten(repr(v), 40);
+  const seq = (items: PyValue[], open: string, close: string, max: number, trailingComma = false) => {
+    if (items.length === 0) return open + close;
+    if (level <= 0) return open + "..." + close;
+    const parts = items.slice(0, max).map((x) => reprlib(x, level - 1));
+    if (items.length > max) parts.push("...");
+    return open + parts.join(", ") + (trailingComma && items.length === 1 ? "," : "") + close;
+  };
+  if (v instanceof PyList && !v.cls.isUserClass) return seq(v.items, "[", "]", 6);
+  if (v instanceof PyTuple && !v.cls.isUserClass) return seq(v.items, "(", ")", 6, true);
+  if (v instanceof PyDict && !v.cls.isUserClass) {
+    if (v.table.size === 0) return "{}";
+    if (level <= 0) return "{...}";
+    const parts = [...v.table.entries()].slice(0, 4).map(([k, x]) => `${reprlib(k, level - 1)}: ${reprlib(x, level - 1)}`);
+    if (v.table.size > 4) parts.push("...");
+    return "{" + parts.join(", ") + "}";
+  }
+  return shorten(repr(v), 30);
 }
 
 nativeRepr.set(futureType, (v) => `<${(v as PyObject).cls.name} ${futureReprInfo(v as Future).join(" ")}>`);

@@ -13,7 +13,9 @@ import { PyCoroutine, AsyncGenStep, JsGen, awaitIterator } from "../generators.j
 import { PyFunction } from "../function.js";
 import { parseArgs } from "../builtins/args.js";
 import { makeModule } from "../modules/util.js";
-import { builtinFunction, PyBuiltinFunction } from "../types.js";
+import { builtinFunction, PyBuiltinFunction, makeBuiltinType, objectType, defMethod } from "../types.js";
+import { PyObject } from "../object.js";
+import { inModule } from "../modules/util.js";
 import { attributeError } from "../attrs.js";
 import type { Interpreter } from "../interpreter.js";
 import type { ModuleFactory } from "../modules/registry.js";
@@ -123,29 +125,82 @@ function cancelAllTasks(loop: EventLoop): void {
   }
 }
 
-/** asyncio.run(main): Runner's run + close, as in runners.py. */
+/** asyncio.run(main): `with Runner(debug=debug) as runner: return runner.run(main)`. */
 function run(state: LoopState, main: PyValue, debug: PyValue): PyValue {
   if (state.runningLoop !== null) throw pyErr(RuntimeError, "asyncio.run() cannot be called from a running event loop");
-  if (!(main instanceof PyCoroutine)) throw pyErr(ValueError, `a coroutine was expected, got ${repr(main)}`);
-  const loop = new EventLoop(state);
-  state.policyLoop = loop;
-  state.policyLoopSet = true;
-  if (debug !== None && debug !== undefined) loop.debug = truthy(debug);
-  const context = state.currentContext.copy();
+  const runner = new PyRunner(state, debug ?? None, None);
+  runner.lazyInit();
   try {
-    const task = createTask(loop, main, null, context);
-    return loop.runUntilComplete(task);
+    return runner.run(main, null);
   } finally {
+    runner.close();
+  }
+}
+
+/** asyncio.Runner (runners.py): a loop for several run() calls, finalized by close(). */
+const runnerType = inModule(makeBuiltinType("Runner", [objectType]), "asyncio.runners");
+class PyRunner extends PyObject {
+  phase: "created" | "initialized" | "closed" = "created";
+  loop: EventLoop | null = null;
+  context: Context | null = null;
+  setEventLoop = false;
+  constructor(readonly state: LoopState, readonly debug: PyValue, readonly loopFactory: PyValue) {
+    super(runnerType);
+  }
+  lazyInit(): EventLoop {
+    if (this.phase === "closed") throw pyErr(RuntimeError, "Runner is closed");
+    if (this.phase === "initialized") return this.loop!;
+    if (this.loopFactory === None) {
+      this.loop = new EventLoop(this.state);
+      this.state.policyLoop = this.loop;
+      this.state.policyLoopSet = true;
+      this.setEventLoop = true;
+    } else this.loop = callPy(this.loopFactory, []) as EventLoop;
+    if (this.debug !== None) this.loop.debug = truthy(this.debug);
+    this.context = this.state.currentContext.copy();
+    this.phase = "initialized";
+    return this.loop;
+  }
+  run(coro: PyValue, context: Context | null): PyValue {
+    if (!(coro instanceof PyCoroutine)) throw pyErr(ValueError, `a coroutine was expected, got ${repr(coro)}`);
+    if (this.state.runningLoop !== null) throw pyErr(RuntimeError, "Runner.run() cannot be called from a running event loop");
+    const loop = this.lazyInit();
+    const task = createTask(loop, coro, null, context ?? this.context);
+    return loop.runUntilComplete(task);
+  }
+  close(): void {
+    if (this.phase !== "initialized") return;
+    const loop = this.loop!;
     try {
       cancelAllTasks(loop);
       loop.runUntilComplete(hooks.shutdownAsyncgens!(loop));
       loop.runUntilComplete(hooks.shutdownExecutor!(loop));
     } finally {
-      state.policyLoop = null;
+      if (this.setEventLoop) this.state.policyLoop = null;
       loop.close();
+      this.loop = null;
+      this.phase = "closed";
     }
   }
 }
+const R = (a: PyValue[]) => a[0] as PyRunner;
+defMethod(runnerType, "run", (a, kw) => {
+  const [coro, context] = parseArgs("run", a, kw, ["coro", "*", "context?"], 1);
+  return R(a).run(coro!, context instanceof Context ? context : null);
+});
+defMethod(runnerType, "close", (a) => {
+  R(a).close();
+  return None;
+});
+defMethod(runnerType, "get_loop", (a) => R(a).lazyInit());
+defMethod(runnerType, "__enter__", (a) => {
+  R(a).lazyInit();
+  return a[0];
+});
+defMethod(runnerType, "__exit__", (a) => {
+  R(a).close();
+  return None;
+});
 
 function optTimeout(v: PyValue | undefined): number | null {
   if (v === undefined || v === None) return null;
@@ -176,6 +231,10 @@ function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue
       const [main, debug] = parseArgs("run", a, kw, ["main", "*", "debug?"]);
       return run(state, main!, debug ?? None);
     },
+    Runner: builtinFunction("Runner", (a, kw) => {
+      const [debug, loopFactory] = parseArgs("Runner", a, kw, ["*", "debug?", "loop_factory?"]);
+      return new PyRunner(state, debug ?? None, loopFactory ?? None);
+    }),
     get_event_loop: () => getEventLoop(state),
     _get_event_loop: () => getEventLoop(state),
     get_running_loop: () => runningLoop(state),
@@ -188,11 +247,13 @@ function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue
     },
     sleep: (a, kw) => {
       const [delay, result] = parseArgs("sleep", a, kw, ["delay", "result?"]);
-      return sleep(runningLoopOrCreate(state), delayArg(delay!), result ?? None);
+      if (kw === null && a.length === 1 && typeof a[0] === "number") return sleep(() => runningLoop(state), a[0], None);
+      return sleep(() => runningLoop(state), delayArg(delay!), result ?? None);
     },
     create_task: (a, kw) => {
       const [coro, name, context] = parseArgs("create_task", a, kw, ["coro", "*", "name?", "context?"]);
       const loop = runningLoop(state);
+      if (loop.taskFactory !== None) return callMethod(loop, "create_task", a, kw);
       return createTask(loop, coro!, name === undefined || name === None ? null : str(name), context instanceof Context ? context : null);
     },
     ensure_future: (a, kw) => {
@@ -208,11 +269,11 @@ function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue
     },
     wait: (a, kw) => {
       const [fs, timeout, returnWhen] = parseArgs("wait", a, kw, ["fs", "*", "timeout?", "return_when?"]);
-      return wait(runningLoop(state), fs!, optTimeout(timeout), returnWhen ?? ALL_COMPLETED);
+      return wait(() => runningLoop(state), fs!, optTimeout(timeout), returnWhen ?? ALL_COMPLETED);
     },
     wait_for: (a, kw) => {
       const [fut, timeout] = parseArgs("wait_for", a, kw, ["fut", "timeout"]);
-      return waitFor(runningLoop(state), fut!, optTimeout(timeout));
+      return waitFor(() => runningLoop(state), fut!, optTimeout(timeout));
     },
     shield: (a) => shield(loopFor, a[0]),
     as_completed: (a, kw) => {
@@ -262,9 +323,6 @@ function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue
   };
 }
 
-function runningLoopOrCreate(state: LoopState): EventLoop {
-  return state.runningLoop ?? getEventLoop(state);
-}
 
 import { call as callPy } from "../call.js";
 import { arrayIter } from "../iter.js";
@@ -325,7 +383,7 @@ export function asyncioModules(): [string, ModuleFactory][] {
     ["asyncio.tasks", core("asyncio.tasks", ["Task", "_set_task_name", "sleep", "gather", "wait", "wait_for", "shield", "as_completed", "current_task", "all_tasks", "create_task", "ensure_future", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"])],
     ["asyncio.futures", core("asyncio.futures", ["Future", "isfuture"])],
     ["asyncio.base_events", core("asyncio.base_events", ["BaseEventLoop"])],
-    ["asyncio.runners", core("asyncio.runners", ["run"])],
+    ["asyncio.runners", core("asyncio.runners", ["run", "Runner"])],
     ["asyncio.coroutines", core("asyncio.coroutines", ["iscoroutine", "iscoroutinefunction"])],
     ["contextvars", (interp) => makeModule("contextvars", contextvarsMembers(() => loopState(interp)) as never)],
   ];

@@ -250,8 +250,12 @@ function setResultUnlessCancelled(fut: PyValue, result: PyValue): void {
 }
 internalCallback(setResultUnlessCancelled, "_set_result_unless_cancelled", "futures.py:311");
 
-export function sleep(loop: EventLoop, delay: number, result: PyValue): PyCoroutine {
-  return nativeCoroutine("sleep", sleepGen(loop, delay, result));
+/** asyncio.sleep is `async def`: the loop is the one running when it is awaited. */
+export function sleep(loopOf: () => EventLoop, delay: number, result: PyValue): PyCoroutine {
+  function* run(): JsGen {
+    return yield* sleepGen(loopOf(), delay, result);
+  }
+  return nativeCoroutine("sleep", run());
 }
 
 export function delayArg(v: PyValue): number {
@@ -352,7 +356,15 @@ function releaseWaiter(waiter: PyValue): void {
 }
 internalCallback(releaseWaiter, "_release_waiter", "tasks.py:421");
 
-export function wait(loop: EventLoop, fsArg: PyValue, timeout: number | null, returnWhen: PyValue): PyCoroutine {
+/** asyncio.wait is `async def`: its checks run when it is awaited. */
+export function wait(loopOf: () => EventLoop, fsArg: PyValue, timeout: number | null, returnWhen: PyValue): PyCoroutine {
+  function* run(): JsGen {
+    return yield* startWait(loopOf, fsArg, timeout, returnWhen);
+  }
+  return nativeCoroutine("wait", run());
+}
+
+function startWait(loopOf: () => EventLoop, fsArg: PyValue, timeout: number | null, returnWhen: PyValue): JsGen {
   if (fsArg instanceof Future || fsArg instanceof PyCoroutine) throw pyErr(TypeError, `expect a list of futures, not ${typeName(fsArg)}`);
   const items = toArray(fsArg);
   if (items.length === 0) throw pyErr(ValueError, "Set of Tasks/Futures is empty.");
@@ -361,7 +373,8 @@ export function wait(loop: EventLoop, fsArg: PyValue, timeout: number | null, re
   }
   const fs = uniqueInOrder(items);
   if (fs.some((f) => f instanceof PyCoroutine)) throw pyErr(TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
-  return nativeCoroutine("wait", waitGen(loop, fs.map((f) => ensureFuture(f, loop)), timeout, returnWhen));
+  const loop = loopOf();
+  return waitGen(loop, fs.map((f) => ensureFuture(f, loop)), timeout, returnWhen);
 }
 
 function uniqueInOrder(items: PyValue[]): PyValue[] {
@@ -465,8 +478,11 @@ function* waitForGen(loop: EventLoop, arg: PyValue, timeout: number | null): JsG
   }
 }
 
-export function waitFor(loop: EventLoop, arg: PyValue, timeout: number | null): PyCoroutine {
-  return nativeCoroutine("wait_for", waitForGen(loop, arg, timeout));
+export function waitFor(loopOf: () => EventLoop, arg: PyValue, timeout: number | null): PyCoroutine {
+  function* run(): JsGen {
+    return yield* waitForGen(loopOf(), arg, timeout);
+  }
+  return nativeCoroutine("wait_for", run());
 }
 
 // ---------------------------------------------------------------- shield

@@ -8,8 +8,8 @@ import { PyObject, PyValue, KwArgs, PyList, PyTuple, PyClass, PyFloat } from "..
 import { PyModule, None, makeBuiltinType, objectType, defMethod, defClassMethod, typeOf, listType, tupleType, dictType, setType, frozensetType, isInstance } from "../types.js";
 import { defGetter, PyFunction } from "../function.js";
 import { pyErr, TypeError, ValueError, newException, Exception, makeExceptionType, PyBaseException } from "../exceptions-extra.js";
-import { str, repr, orderedSetKeys, strRepr } from "../repr.js";
-import { truthy, isIntLike, toIndex } from "../ops.js";
+import { str, repr, orderedSetKeys, strRepr, nativeRepr, nativeStr } from "../repr.js";
+import { truthy, isIntLike, toIndex, pyEq, nativeBool, nativeEq, extBinary } from "../ops.js";
 import { PyDict, PySet, newTuple, newList } from "../containers.js";
 import { call } from "../call.js";
 import { getAttrOrUndefined } from "../attrs.js";
@@ -189,7 +189,7 @@ function isNamedtuple(v: PyValue): boolean {
 
 function reprFunctionQualname(cls: PyClass): string | null {
   const f = cls.lookup("__repr__");
-  return f instanceof PyFunction ? f.qualname : null;
+  return f instanceof PyFunction ? f.code.info.qualname : null;
 }
 
 function isDataclassInstance(v: PyValue): boolean {
@@ -246,7 +246,7 @@ export function traverse(obj: PyValue, o: TraverseOpts): PNode {
         if (arg instanceof PyTuple) {
           if (arg.items.length === 3) {
             const [key, child, def] = arg.items;
-            if (truthy(call(getAttrOrUndefined(def, "__eq__") ?? None, [child]))) continue;
+            if (pyEq(def, child)) continue;
             args.push([str(key), child]);
           } else if (arg.items.length === 2) args.push([str(arg.items[0]), arg.items[1]]);
           else if (arg.items.length === 1) args.push(arg.items[0]);
@@ -401,8 +401,17 @@ function toPrintItem(v: PyValue): PrintItem {
 function toRenderable(v: PyValue): RenderableType {
   const item = toPrintItem(v);
   if (typeof item === "string" || item instanceof Text || item instanceof Renderable) return item;
-  if (item instanceof PrettyNodeSource) return new Pretty(item.node);
-  throw pyErr(notRenderableType, `unable to render ${typeOf(v).name}; a string or other renderable object is required`);
+  return new Unrenderable(`Unable to render ${repr(v)}; A str, Segment or object with __rich_console__ method is required`);
+}
+
+/** A value rich cannot render: raises NotRenderableError when rendered, as rich does. */
+class Unrenderable extends Renderable {
+  constructor(readonly message: string) {
+    super();
+  }
+  richConsole(): never {
+    throw pyErr(notRenderableType, this.message);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -720,31 +729,30 @@ defMethod(textType, "stylize_before", (a, kw) => {
   return None;
 });
 defMethod(textType, "copy", (a) => wrapText(textOf(a[0]).copy()));
-defMethod(textType, "__str__", (a) => textOf(a[0]).plain);
-defMethod(textType, "__repr__", (a) => {
-  const t = textOf(a[0]);
+nativeStr.set(textType, (v) => textOf(v).plain);
+nativeRepr.set(textType, (v) => {
+  const t = textOf(v);
   return `<text ${strRepr(t.plain)} [${t.spans.map(spanRepr).join(", ")}]>`;
 });
-defMethod(textType, "__len__", (a) => textOf(a[0]).length);
-defMethod(textType, "__bool__", (a) => textOf(a[0]).length > 0);
-defMethod(textType, "__contains__", (a) => {
-  const o = a[1];
-  return typeof o === "string" ? textOf(a[0]).plain.includes(o) : o instanceof PyRich && o.value instanceof Text ? textOf(a[0]).plain.includes(o.value.plain) : false;
-});
-defMethod(textType, "__eq__", (a) => {
-  const o = a[1];
-  if (!(o instanceof PyRich && o.value instanceof Text)) return false;
-  const x = textOf(a[0]);
+nativeBool.set(textType, (v) => textOf(v).length > 0);
+nativeEq.set(textType, (a, o) => {
+  if (!(o instanceof PyRich && o.value instanceof Text)) return undefined;
+  const x = textOf(a);
   const y = o.value;
   return x.plain === y.plain && x.spans.length === y.spans.length && x.spans.every((s, i) => s.start === y.spans[i].start && s.end === y.spans[i].end && s.style === y.spans[i].style);
 });
-defMethod(textType, "__add__", (a) => {
-  const o = a[1];
-  const t = textOf(a[0]).copy();
+extBinary.set(textType, (op, a, o) => {
+  if (op !== "+" || !(a instanceof PyRich)) return undefined;
+  const t = textOf(a).copy();
   if (typeof o === "string") t.append(o);
   else if (o instanceof PyRich && o.value instanceof Text) t.append(o.value);
-  else throw pyErr(TypeError, `unsupported operand type(s) for +: 'Text' and '${typeOf(o).name}'`);
+  else return undefined;
   return wrapText(t);
+});
+defMethod(textType, "__len__", (a) => textOf(a[0]).length);
+defMethod(textType, "__contains__", (a) => {
+  const o = a[1];
+  return typeof o === "string" ? textOf(a[0]).plain.includes(o) : o instanceof PyRich && o.value instanceof Text ? textOf(a[0]).plain.includes(o.value.plain) : false;
 });
 defMethod(textType, "join", (a) => wrapText(textOf(a[0]).join(toArray(a[1]).map((v) => (typeof v === "string" ? new Text(v) : textOf(v))))));
 defMethod(textType, "truncate", (a, kw) => {
@@ -874,8 +882,8 @@ function pyBox(name: string): PyBox {
   }
   return b;
 }
-defMethod(boxType, "__repr__", () => "Box(...)");
-defMethod(boxType, "__str__", (a) => (a[0] as PyBox).box.box);
+nativeRepr.set(boxType, () => "Box(...)");
+nativeStr.set(boxType, (v) => (v as PyBox).box.box);
 
 const boxArg = (v: PyValue | undefined, dflt: string | null): Box | null => {
   if (v === undefined) return dflt === null ? null : getBox(dflt);
@@ -1029,7 +1037,12 @@ defMethod(tableType, "add_column", (a, kw) => {
 defMethod(tableType, "add_row", (a, kw) => {
   const p = parseArgs("add_row", [], kw, [], ["style", "end_section"]);
   tableOf(a[0]).addRow(
-    a.slice(1).map((v) => (v === None ? null : toRenderable(v))),
+    a.slice(1).map((v) => {
+      if (v === None) return null;
+      const r = toRenderable(v);
+      if (r instanceof Unrenderable) throw pyErr(notRenderableType, `unable to render ${typeOf(v).name}; a string or other renderable object is required`);
+      return r;
+    }),
     styleArg(p.style),
     optBool(p.end_section) ?? false,
   );
@@ -1092,8 +1105,13 @@ function parseStyleStrict(def: string): import("./rich-markup.js").Style {
   return parseStyleImpl(def);
 }
 defClassMethod(styleType, "parse", (a) => guard(() => new PyStyle(styleType, parseStyleImpl(str(a[1])))));
-defMethod(styleType, "__str__", (a) => styleToString((a[0] as PyStyle).style));
-defMethod(styleType, "__add__", (a) => (a[1] instanceof PyStyle ? new PyStyle(styleType, addStyles((a[0] as PyStyle).style, a[1].style)) : a[0]));
+nativeStr.set(styleType, (v) => styleToString((v as PyStyle).style));
+nativeRepr.set(styleType, (v) => `Style.parse(${strRepr(styleToString((v as PyStyle).style))})`);
+extBinary.set(styleType, (op, a, b) => {
+  if (op !== "+" || !(a instanceof PyStyle)) return undefined;
+  if (b === None) return a;
+  return b instanceof PyStyle ? new PyStyle(styleType, addStyles(a.style, b.style)) : undefined;
+});
 
 // ---------------------------------------------------------------------------
 // Modules

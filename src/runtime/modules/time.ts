@@ -9,6 +9,7 @@ import { asFloatOperand, asInt } from "../ops.js";
 import { toArray } from "../iter.js";
 import { makeModule, inModule } from "./util.js";
 import { typeName } from "../typename.js";
+import { norm } from "../int.js";
 import { nativeRepr, repr } from "../repr.js";
 import type { Interpreter } from "../interpreter.js";
 
@@ -88,11 +89,12 @@ export function createTimeModule(interp: Interpreter): PyModule {
   const asTime = (args: PyValue[]) => (args.length && args[0] !== None ? seconds(args[0], "time") : now());
   return makeModule("time", {
     time: () => new PyFloat(clock.wall()),
-    time_ns: () => BigInt(Math.round(clock.wall() * 1e6)) * 1000n,
+    // int(seconds * 1e9) computed in floating point, as the reference runner does.
+    time_ns: () => norm(BigInt(Math.trunc(clock.wall() * 1e9))),
     monotonic: () => new PyFloat(clock.now()),
-    monotonic_ns: () => Math.round(clock.now() * 1e9),
+    monotonic_ns: () => norm(BigInt(Math.trunc(clock.now() * 1e9))),
     perf_counter: () => new PyFloat(clock.now()),
-    perf_counter_ns: () => Math.round(clock.now() * 1e9),
+    perf_counter_ns: () => norm(BigInt(Math.trunc(clock.now() * 1e9))),
     process_time: () => new PyFloat(clock.now()),
     thread_time: () => new PyFloat(clock.now()),
     sleep: (args) => {
