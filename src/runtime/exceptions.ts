@@ -86,6 +86,11 @@ export const ConnectionResetError = excType("ConnectionResetError", ConnectionEr
 export const ConnectionRefusedError = excType("ConnectionRefusedError", ConnectionError);
 export const InterruptedError = excType("InterruptedError", OSError);
 export const IsADirectoryError = excType("IsADirectoryError", OSError);
+export const NotADirectoryError = excType("NotADirectoryError", OSError);
+export const ProcessLookupError = excType("ProcessLookupError", OSError);
+export const ChildProcessError = excType("ChildProcessError", OSError);
+export const BlockingIOError = excType("BlockingIOError", OSError);
+export const ConnectionAbortedError = excType("ConnectionAbortedError", ConnectionError);
 export const FileExistsError = excType("FileExistsError", OSError);
 export const TimeoutError = excType("TimeoutError", OSError);
 export const ReferenceError = excType("ReferenceError", Exception);
@@ -116,7 +121,8 @@ export const builtinExceptions: readonly PyClass[] = [
   AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError,
   IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError, PermissionError,
   ConnectionError, BrokenPipeError, ConnectionResetError, ConnectionRefusedError, InterruptedError,
-  IsADirectoryError, FileExistsError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
+  IsADirectoryError, NotADirectoryError, ProcessLookupError, ChildProcessError, BlockingIOError, ConnectionAbortedError,
+  FileExistsError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
   RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError,
   UnicodeDecodeError, UnicodeEncodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
   ResourceWarning, FutureWarning, PendingDeprecationWarning, SyntaxWarning,

@@ -5,6 +5,7 @@
 import { PyValue } from "./object.js";
 import { PyModule, None } from "./types.js";
 import { parse, formatSyntaxError } from "../parser/index.js";
+import { KeyboardInterrupt } from "./exceptions.js";
 import { pyErr, ModuleNotFoundError, PyBaseException, SystemExit, toPyException, newException, SyntaxError as PySyntaxErrorCls, IndentationError, TabError } from "./exceptions.js";
 import { Clock, VirtualClock } from "./clock.js";
 import { createBuiltins } from "./builtins/index.js";
@@ -184,7 +185,7 @@ export class Interpreter {
     if (exc.cls.isSubclassOf(SystemExit)) return this.systemExitStatus(exc);
     this.flushStdout();
     this.stderr.write(formatException(exc, this));
-    return 1;
+    return exc.cls.isSubclassOf(KeyboardInterrupt) ? 130 : 1;
   }
 
   private systemExitStatus(exc: PyBaseException): number {

@@ -5,7 +5,7 @@ import { typeOf, None, NotImplemented, Ellipsis, PyBuiltinFunction, PyMethod, Py
 import { PyFunction } from "./function.js";
 import { PyDict, PySet } from "./containers.js";
 import { callBound } from "./call.js";
-import { pyErr, TypeError, ValueError, PyBaseException, KeyError, BaseExceptionGroup } from "./exceptions.js";
+import { pyErr, TypeError, ValueError, PyBaseException, KeyError, BaseExceptionGroup, OSError } from "./exceptions.js";
 import { identityHash } from "./ops.js";
 import { floatRepr } from "./format/index.js";
 import { typeName } from "./typename.js";
@@ -131,7 +131,11 @@ export function nativeReprOf(v: PyObject): string {
   if (v instanceof PyMethod) {
     const f = v.func;
     const name = f instanceof PyFunction ? f.qualname : f instanceof PyBuiltinFunction ? f.name : "?";
-    if (f instanceof PyBuiltinFunction) return `<built-in method ${f.name} of ${typeName(v.self)} object at ${fakeAddress(v.self as object)}>`;
+    if (f instanceof PyBuiltinFunction) {
+      const self = v.self;
+      const addr = typeof self === "object" ? fakeAddress(self) : "0x7f" + (0x20000000 + (String(self).length % 4096) * 0x40).toString(16).padStart(10, "0");
+      return `<built-in method ${f.name} of ${typeName(self)} object at ${addr}>`;
+    }
     return `<bound method ${name} of ${repr(v.self)}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}'>`;
@@ -179,6 +183,11 @@ export function exceptionRepr(e: PyBaseException): string {
 
 export function exceptionStr(e: PyBaseException): string {
   const args = e.args;
+  if (args.length === 2 && e.cls.isSubclassOf(OSError)) {
+    const fn = e.dict?.get("filename");
+    if (fn !== undefined && fn !== None) return `[Errno ${str(args[0])}] ${str(args[1])}: ${repr(fn)}`;
+    return `[Errno ${str(args[0])}] ${str(args[1])}`;
+  }
   if (e.cls.isSubclassOf(BaseExceptionGroup) && args.length === 2 && (args[1] instanceof PyTuple || args[1] instanceof PyList)) {
     const n = args[1].items.length;
     return `${str(args[0])} (${n} sub-exception${n === 1 ? "" : "s"})`;

@@ -110,6 +110,23 @@ export function cpythonSetOrder<T>(keys: T[], hashes: bigint[]): T[] {
   return out;
 }
 
+/** frozenset.__hash__ (Objects/setobject.c frozenset_hash) for elements with stable hashes. */
+export function frozensetHash(s: PySet): PyValue {
+  let hash = 0n;
+  for (const k of s.table.keyList()) {
+    const h = stableHash(k);
+    if (h === null) return Number(BigInt.asIntN(32, BigInt(s.table.size)));
+    hash ^= ((h ^ 89869747n) ^ ((h << 16n) & MASK64)) * 3644798167n & MASK64;
+  }
+  if (s.table.size & 1) hash ^= 0n;
+  hash ^= (BigInt(s.table.size) + 1n) * 1927868237n & MASK64;
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = (hash * 69069n + 907133923n) & MASK64;
+  if (hash === MASK64) hash = 590923713n;
+  const signed = hash >= 1n << 63n ? hash - (1n << 64n) : hash;
+  return Number.isSafeInteger(Number(signed)) ? Number(signed) : signed;
+}
+
 const cache = new WeakMap<PySet, { version: number; keys: PyValue[] }>();
 
 /** The keys of a set in CPython's iteration order (insertion order when unknowable). */

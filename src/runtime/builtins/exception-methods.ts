@@ -5,9 +5,9 @@ import { None, defMethod, typeOf } from "../types.js";
 import { defGetter } from "../function.js";
 import {
   BaseException, PyBaseException, StopIteration, SystemExit, KeyError, OSError, BaseExceptionGroup, ExceptionGroup, Exception,
-  pyErr, TypeError, ValueError, ImportError, AttributeError, NameError, newException,
+  pyErr, TypeError, ValueError, ImportError, AttributeError, NameError, newException, builtinExceptions,
 } from "../exceptions.js";
-import { exceptionRepr, exceptionStr, repr } from "../repr.js";
+import { exceptionRepr, exceptionStr, repr, str } from "../repr.js";
 import { toArray } from "../iter.js";
 import { newTuple, newList } from "../containers.js";
 import { exceptionTraceback } from "../traceback-object.js";
@@ -65,6 +65,25 @@ argAttr(SystemExit, "code", (e) => firstArg(e));
 argAttr(OSError, "errno", (e) => (e.args.length >= 2 ? e.args[0] : None));
 argAttr(OSError, "strerror", (e) => (e.args.length >= 2 ? e.args[1] : None));
 argAttr(OSError, "filename", () => None);
+
+/** OSError(errno, strerror[, filename]) picks the subclass for errno, as CPython's errnomap. */
+const ERRNO_CLASSES: Record<number, string> = {
+  1: "PermissionError", 2: "FileNotFoundError", 3: "ProcessLookupError", 4: "InterruptedError", 10: "ChildProcessError",
+  11: "BlockingIOError", 13: "PermissionError", 17: "FileExistsError", 20: "NotADirectoryError", 21: "IsADirectoryError",
+  32: "BrokenPipeError", 103: "ConnectionAbortedError", 104: "ConnectionResetError", 110: "TimeoutError", 111: "ConnectionRefusedError",
+};
+OSError.nativeNew = (cls, args) => {
+  let actual = cls;
+  if (cls === OSError && args.length >= 2 && typeof args[0] === "number") {
+    const name = ERRNO_CLASSES[args[0]];
+    const sub = name ? builtinExceptions.find((c) => c.name === name) : undefined;
+    if (sub) actual = sub;
+  }
+  const e = new PyBaseException(actual, args.length >= 3 && args.length <= 5 ? args.slice(0, 2) : args);
+  if (args.length >= 3 && args.length <= 5) (e.dict ??= new Map()).set("filename", args[2]);
+  return e;
+};
+
 argAttr(ImportError, "name", () => None);
 argAttr(ImportError, "msg", (e) => (e.args.length ? e.args[0] : None));
 argAttr(AttributeError, "name", () => None);

@@ -23,6 +23,8 @@ import { liveDict } from "./live-dict.js";
 import { floatToIntChecked } from "./numbers.js";
 import * as I from "../int.js";
 import { typeName } from "../typename.js";
+import { stableHash, frozensetHash } from "../setorder.js";
+import { norm } from "../int.js";
 import { PyFunction } from "../function.js";
 import { PyMethod } from "../types.js";
 import { PyGenerator, stopIterationWith } from "../generators.js";
@@ -334,7 +336,12 @@ export function pureBuiltins(): [string, Fn][] {
     one("abs", abs),
     one("chr", chr),
     one("ord", ord),
-    one("hash", pyHash),
+    one("hash", (v) => {
+      const h = stableHash(v);
+      if (h !== null) return norm(h >= 1n << 63n ? h - (1n << 64n) : h);
+      if (v instanceof PySet && v.frozen) return frozensetHash(v);
+      return pyHash(v);
+    }),
     one("id", (v) => 140000000000000 + (typeof v === "object" ? identityHash(v) * 16 : pyHash(v))),
     one("callable", (v) => v instanceof PyClass || v instanceof PyBuiltinFunction || v instanceof PyFunction || v instanceof PyMethod || typeOf(v).lookup("__call__") !== undefined),
     one("hex", (v) => prefixed(intArg("hex", v), 16, "0x")),

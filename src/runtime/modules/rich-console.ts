@@ -6,7 +6,7 @@
  */
 
 import { NULL_STYLE, addStyles, emojiReplace, renderMarkup, stripControlCodes, MarkupError, StyleSyntaxError, parseStyle, type Style } from "./rich-markup.js";
-import { cellLen, getStyle, reprHighlightSpans, renderStyled, setCellSize, type ColorSystem } from "./rich-render.js";
+import { cellLen, getStyle, themeStyle, reprHighlightSpans, renderStyled, setCellSize, type ColorSystem } from "./rich-render.js";
 import {
   NEWLINE,
   Text,
@@ -198,6 +198,8 @@ export class RichConsole {
   /** Console.get_style without a default (raises MissingStyle). */
   getStyle(style: StyleType): Style {
     if (typeof style !== "string") return style;
+    const themed = themeStyle(style);
+    if (themed !== undefined) return themed;
     const s = getStyle(style);
     if (s === NULL_STYLE) {
       try {

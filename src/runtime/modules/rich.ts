@@ -574,7 +574,13 @@ function consoleLog(c: PyConsole, args: PyValue[], kw: KwArgs | null): PyValue {
   const path = filename.split("/").pop() ?? filename;
   let linkPath: string | null = null;
   if (filename && !filename.startsWith("<")) {
-    linkPath = filename.startsWith("/") ? filename : (c.interp.env.PWD ? `${c.interp.env.PWD.replace(/\/$/, "")}/${filename}` : filename);
+    linkPath = filename;
+    try {
+      const osPath = c.interp.importModule("os.path");
+      linkPath = str(call(getAttrOrUndefined(osPath, "abspath")!, [filename]));
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+    }
   }
   const text = guard(() => c.rc.log(args.map(toPrintItem), { ...opts, time, path, lineNo, linkPath }));
   c.write(text);

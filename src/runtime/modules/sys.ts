@@ -1,6 +1,8 @@
 // sys: argv, the standard streams, exit, limits and version information.
 
-import { PyObject, PyValue } from "../object.js";
+import { PyObject, PyValue, PyTuple, PyFloat } from "../object.js";
+import { tupleType } from "../types.js";
+import { nativeRepr, repr } from "../repr.js";
 import { PyModule, makeBuiltinType, objectType, defMethod, None } from "../types.js";
 import { defGetter } from "../function.js";
 import { newList, newTuple, newDict } from "../containers.js";
@@ -44,8 +46,23 @@ defMethod(textIOType, "writelines", (a) => {
 defGetter(textIOType, "name", (s) => (s as StdStream).name);
 defGetter(textIOType, "encoding", () => "utf-8");
 
+/** A named structure sequence such as sys.version_info: a tuple with named fields. */
+function structSeq(name: string, fields: string[], values: PyValue[]): PyValue {
+  const t = makeBuiltinType(name.split(".").pop()!, [tupleType], "sys");
+  t.qualname = name.split(".").pop()!;
+  fields.forEach((f, i) => defGetter(t, f, (v) => (v as PyTuple).items[i]));
+  nativeRepr.set(t, (v) => `${name}(${fields.map((f, i) => `${f}=${repr((v as PyTuple).items[i])}`).join(", ")})`);
+  return new PyTuple(t, values);
+}
+
 export function createSysModule(interp: Interpreter): PyModule {
-  const versionInfo = newTuple([3, 11, 2, "final", 0]);
+  const versionInfo = structSeq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], [3, 11, 2, "final", 0]);
+  const floatInfo = structSeq(
+    "sys.float_info",
+    ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+    [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1],
+  );
+  const intInfo = structSeq("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], [30, 4, 4300, 640]);
   return makeModule("sys", {
     argv: newList(interp.argv.slice()),
     stdout: new StdStream(interp.stdout, "<stdout>", 1),
@@ -54,6 +71,8 @@ export function createSysModule(interp: Interpreter): PyModule {
     __stderr__: new StdStream(interp.stderr, "<stderr>", 2),
     version: "3.11.2 (main) [pyasync]",
     version_info: versionInfo,
+    float_info: floatInfo,
+    int_info: intInfo,
     hexversion: 0x030b02f0,
     platform: "linux",
     byteorder: "little",
