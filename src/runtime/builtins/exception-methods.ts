@@ -72,7 +72,7 @@ const ERRNO_CLASSES: Record<number, string> = {
   11: "BlockingIOError", 13: "PermissionError", 17: "FileExistsError", 20: "NotADirectoryError", 21: "IsADirectoryError",
   32: "BrokenPipeError", 103: "ConnectionAbortedError", 104: "ConnectionResetError", 110: "TimeoutError", 111: "ConnectionRefusedError",
 };
-OSError.nativeNew = (cls, args) => {
+const osErrorNew = (cls: typeof OSError, args: PyValue[]) => {
   let actual = cls;
   if (cls === OSError && args.length >= 2 && typeof args[0] === "number") {
     const name = ERRNO_CLASSES[args[0]];
@@ -83,6 +83,7 @@ OSError.nativeNew = (cls, args) => {
   if (args.length >= 3 && args.length <= 5) (e.dict ??= new Map()).set("filename", args[2]);
   return e;
 };
+for (const c of builtinExceptions) if (c.isSubclassOf(OSError)) c.nativeNew = osErrorNew;
 
 argAttr(ImportError, "name", () => None);
 argAttr(ImportError, "msg", (e) => (e.args.length ? e.args[0] : None));
