@@ -10,7 +10,7 @@
 import { PyClass, PyObject, PyValue } from "./object.js";
 import { generatorType, coroutineType, asyncGeneratorType, defMethod, None, makeBuiltinType, objectType, typeOf } from "./types.js";
 import {
-  pyErr, newException, PyBaseException, StopIteration, StopAsyncIteration, RuntimeError, TypeError, GeneratorExit, CodeInfo,
+  pyErr, newException, PyBaseException, StopIteration, StopAsyncIteration, RuntimeError, TypeError, GeneratorExit, CodeInfo, ValueError,
 } from "./exceptions.js";
 import { nativeIter, DONE, Next } from "./iter.js";
 import { nativeRepr, fakeAddress } from "./repr.js";
@@ -48,7 +48,7 @@ abstract class GenBase extends PyObject {
 
   /** Resumes with next(value); a thrown Python exception propagates. */
   resume(value: PyValue): Step {
-    if (this.running) throw pyErr(RuntimeError, `${this.kindName()} already executing`);
+    if (this.running) throw pyErr(this instanceof PyGenerator ? ValueError : RuntimeError, `${this.kindName()} already executing`);
     if (this.finished) throw this.exhausted();
     this.running = true;
     this.started = true;
@@ -65,7 +65,7 @@ abstract class GenBase extends PyObject {
   }
 
   resumeThrow(exc: PyBaseException): Step {
-    if (this.running) throw pyErr(RuntimeError, `${this.kindName()} already executing`);
+    if (this.running) throw pyErr(this instanceof PyGenerator ? ValueError : RuntimeError, `${this.kindName()} already executing`);
     if (this.finished) throw exc;
     this.running = true;
     this.started = true;

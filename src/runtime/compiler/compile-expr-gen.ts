@@ -11,7 +11,7 @@ import { awaitIterator, yieldFromIterator, AsyncGenYield } from "../generators.j
 import { Frame } from "./frame.js";
 import { Ctx } from "./context.js";
 import { exprSuspends } from "./suspends.js";
-import { compileExpr, partsOf, callParts, Combine } from "./compile-expr.js";
+import { compileExpr, partsOf, callParts, Combine, warnIsLiteral } from "./compile-expr.js";
 import { compareOp } from "../ops.js";
 import { compileComprehension } from "./compile-comp.js";
 
@@ -76,6 +76,7 @@ export function compileExprGen(ctx: Ctx, e: A.Expr): GenLoad {
       };
     }
     case "Compare": {
+      warnIsLiteral(ctx, e);
       const left = compileExprGen(ctx, e.left);
       const rights = e.comparators.map((c) => compileExprGen(ctx, c));
       const ops = e.ops;

@@ -10,6 +10,8 @@
 import * as A from "../../parser/ast.js";
 import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell } from "../object.js";
 import { PySuper } from "../builtins/object-type.js";
+import { PyFunction } from "../function.js";
+import { PyBuiltinFunction } from "../types.js";
 import { PyComplex } from "../builtins/complex.js";
 import { None, Ellipsis, PySlice, bytesType } from "../types.js";
 import { binaryOp, compareOp, truthy, unaryOp } from "../ops.js";
@@ -187,7 +189,22 @@ function compileBinOp(op: A.BinOpKind, l: Load, r: Load): Load {
   }
 }
 
+/** CPython's compile-time SyntaxWarning for `x is 5` / `x is not "a"`. */
+export function warnIsLiteral(ctx: Ctx, e: A.Compare): void {
+  const isLiteral = (x: A.Expr) =>
+    (x.kind === "Constant" && !["None", "bool", "Ellipsis"].includes(x.value.type)) || (x.kind === "Tuple" && x.elts.every((y) => y.kind === "Constant"));
+  const operands = [e.left, ...e.comparators];
+  e.ops.forEach((op, i) => {
+    if ((op === "is" || op === "is not") && (isLiteral(operands[i]) || isLiteral(operands[i + 1]))) {
+      const text = (ctx.mod.source[e.line - 1] ?? "").trim();
+      const hint = op === "is" ? '"=="' : '"!="';
+      ctx.mod.interp.stderr.write(`${ctx.mod.filename}:${e.line}: SyntaxWarning: "${op}" with a literal. Did you mean ${hint}?\n  ${text}\n`);
+    }
+  });
+}
+
 function compileCompare(ctx: Ctx, e: A.Compare): Load {
+  warnIsLiteral(ctx, e);
   const left = compileExpr(ctx, e.left);
   const rights = e.comparators.map((c) => compileExpr(ctx, c));
   const ops = e.ops;
@@ -243,7 +260,7 @@ export function callShape(e: A.Call): CallShape {
 }
 
 /** Builds positional and keyword arguments from evaluated values (from index `at`). */
-export function buildArgs(shape: CallShape, vals: PyValue[], at: number): [PyValue[], KwArgs | null] {
+export function buildArgs(shape: CallShape, vals: PyValue[], at: number, callee?: PyValue): [PyValue[], KwArgs | null] {
   const args: PyValue[] = [];
   const n = shape.starred.length;
   for (let i = 0; i < n; i++) {
@@ -259,16 +276,24 @@ export function buildArgs(shape: CallShape, vals: PyValue[], at: number): [PyVal
     if (name !== null) {
       if (kw.has(name)) throw pyErr(TypeError, `keyword argument repeated: ${name}`);
       kw.set(name, v);
-    } else mergeKwargs(kw, v);
+    } else mergeKwargs(kw, v, callee);
   }
   return [args, kw];
 }
 
-function mergeKwargs(kw: KwArgs, m: PyValue): void {
+/** How CPython names a callee in argument errors (_PyObject_FunctionStr). */
+function calleeName(f: PyValue | undefined): string {
+  if (f instanceof PyFunction) return `${f.module !== "builtins" && typeof f.module === "string" ? f.module + "." : ""}${f.qualname}()`;
+  if (f instanceof PyBuiltinFunction) return `${f.name}()`;
+  if (f instanceof PyClass) return `${f.qualname}()`;
+  return "function";
+}
+
+function mergeKwargs(kw: KwArgs, m: PyValue, callee?: PyValue): void {
   if (m instanceof PyDict) {
     for (const [k, v] of m.table.entries()) {
       if (typeof k !== "string") throw pyErr(TypeError, "keywords must be strings");
-      if (kw.has(k)) throw pyErr(TypeError, `got multiple values for keyword argument '${k}'`);
+      if (kw.has(k)) throw pyErr(TypeError, `${calleeName(callee)} got multiple values for keyword argument '${k}'`);
       kw.set(k, v);
     }
     return;
@@ -299,7 +324,7 @@ export function callParts(e: A.Call): Parts {
   return {
     parts: [e.func, ...argExprs],
     combine: (vals, f) => {
-      const [args, kw] = buildArgs(shape, vals, 1);
+      const [args, kw] = buildArgs(shape, vals, 1, vals[0]);
       f.line = line;
       return call(vals[0], args, kw);
     },
