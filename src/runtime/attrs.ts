@@ -176,6 +176,9 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
     return;
   }
   if (obj instanceof PyFunction && obj.dict === null) obj.dict = new Map();
+  if (t.slotsOnly !== null && !t.slotsOnly.has(name)) {
+    throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+  }
   if (typeof obj === "object" && !(obj instanceof PyFloat) && obj.dict !== null) {
     obj.dict.set(name, value);
     return;

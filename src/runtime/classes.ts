@@ -9,6 +9,7 @@ import { pyErr, TypeError } from "./exceptions.js";
 import { typeName } from "./typename.js";
 import { getAttr } from "./attrs.js";
 import { newTuple } from "./containers.js";
+import { toArray } from "./iter.js";
 
 /** The metaclass of a new class: the most derived of the explicit one and the bases' types. */
 export function calculateMeta(explicit: PyValue | null, bases: PyValue[]): PyValue {
@@ -64,6 +65,7 @@ export function createClass(meta: PyClass, name: string, baseValues: PyValue[], 
     cls.dict.set(k, val);
   }
   if (!cls.dict.has("__doc__")) cls.dict.set("__doc__", None);
+  cls.slotsOnly = slotNames(cls);
   if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) cls.dict.set("__hash__", None);
   // __set_name__ on descriptors defined in the body.
   for (const [k, v] of [...cls.dict]) {
@@ -83,6 +85,21 @@ export function createClass(meta: PyClass, name: string, baseValues: PyValue[], 
     throw pyErr(TypeError, `${name}.__init_subclass__() takes no keyword arguments`);
   }
   return cls;
+}
+
+/** The attribute names allowed by __slots__, when every user class in the MRO declares them. */
+function slotNames(cls: PyClass): Set<string> | null {
+  const names = new Set<string>();
+  for (const c of cls.mro) {
+    if (!c.isUserClass) continue;
+    const slots = c.dict.get("__slots__");
+    if (slots === undefined) return null;
+    for (const s of typeof slots === "string" ? [slots] : toArray(slots)) {
+      if (s === "__dict__") return null;
+      names.add(String(s));
+    }
+  }
+  return names;
 }
 
 /** super(): the next class after `start` in obj's MRO. */

@@ -73,6 +73,8 @@ export class PyClass extends PyObject {
    * builtin base (object, Exception, list, ...).
    */
   nativeNew: ((cls: PyClass, args: PyValue[], kw: KwArgs | null) => PyValue) | null = null;
+  /** With __slots__ throughout a user hierarchy: the only attribute names instances accept. */
+  slotsOnly: Set<string> | null = null;
   /** Set for classes whose instances may carry a __dict__ (user classes). */
   isUserClass = false;
   /** Classes created with this one among their bases (type.__subclasses__). */

@@ -40,7 +40,7 @@ export function stableHash(v: PyValue): bigint | null {
     return pyHashFloat(v.v) & MASK64;
   }
   if (v === None) return null;
-  if (v instanceof PyTuple && !v.cls.isUserClass) return tupleHash(v.items);
+  if (v instanceof PyTuple && (!v.cls.isUserClass || v.cls.lookupUser("__hash__") === undefined)) return tupleHash(v.items);
   return null;
 }
 

@@ -340,6 +340,16 @@ export function pureBuiltins(): [string, Fn][] {
       const h = stableHash(v);
       if (h !== null) return norm(h >= 1n << 63n ? h - (1n << 64n) : h);
       if (v instanceof PySet && v.frozen) return frozensetHash(v);
+      const uh = v instanceof PyObject && v.cls.isUserClass ? v.cls.lookupUser("__hash__") : undefined;
+      if (uh !== undefined && uh !== None) {
+        const r = callBound(uh, v, []);
+        if (!isIntLike(r)) throw pyErr(TypeError, "__hash__ method should return an integer");
+        const n = I.big(asInt(r));
+        // A value within Py_hash_t is used as is; a larger one is hashed as an int.
+        if (n >= -(1n << 63n) && n < 1n << 63n) return norm(n === -1n ? -2n : n);
+        const sh = stableHash(asInt(r))!;
+        return norm(sh >= 1n << 63n ? sh - (1n << 64n) : sh);
+      }
       return pyHash(v);
     }),
     one("id", (v) => 140000000000000 + (typeof v === "object" ? identityHash(v) * 16 : pyHash(v))),

@@ -96,7 +96,7 @@ defMethod(objectType, "__gt__", () => NotImplemented);
 defMethod(objectType, "__ge__", () => NotImplemented);
 defGetter(objectType, "__class__", (o) => typeOf(o));
 defGetter(objectType, "__dict__", (o) => {
-  if (o instanceof PyObject && o.dict !== null) return mappingOf(o);
+  if (o instanceof PyObject && o.dict !== null && o.cls.slotsOnly === null) return mappingOf(o);
   throw pyErr(AttributeError, `'${typeName(o)}' object has no attribute '__dict__'`);
 }, (o, v) => {
   if (!(o instanceof PyObject) || !(v instanceof PyDict)) throw pyErr(TypeError, "__dict__ must be set to a dictionary");
