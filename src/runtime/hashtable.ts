@@ -63,6 +63,12 @@ export class HashTable {
     return idx < 0 ? undefined : this.values[idx];
   }
 
+  /** Index of a string key's entry, or -1 (valid until `version` changes). */
+  indexOfString(key: string): number {
+    const i = this.simple.get(key);
+    return i === undefined ? -1 : i;
+  }
+
   has(key: PyValue): boolean {
     return this.find(key).idx >= 0;
   }

@@ -16,10 +16,44 @@ typecodes = 'bBuhHiIlLqQfd'
 
 _ITEMSIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
              'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
-_CNAMES = {'b': 'signed char', 'B': 'unsigned byte', 'h': 'signed short',
-           'H': 'unsigned short', 'i': 'signed integer',
-           'I': 'unsigned int', 'l': 'signed long', 'L': 'unsigned long',
-           'q': 'signed long long', 'Q': 'unsigned long long'}
+def _bound(v, lo, hi, name):
+    if v < lo:
+        raise OverflowError('%s is less than minimum' % name)
+    if v > hi:
+        raise OverflowError('%s is greater than maximum' % name)
+
+
+def _range_check(tc, v):
+    # The C module's conversions, messages included.
+    if tc in 'bBhHil' and not -2**63 <= v < 2**63:
+        raise OverflowError('Python int too large to convert to C long')
+    if tc == 'b':
+        _bound(v, -2**15, 2**15 - 1, 'signed short integer')
+        _bound(v, -128, 127, 'signed char')
+    elif tc == 'B':
+        _bound(v, 0, 255, 'unsigned byte integer')
+    elif tc == 'h':
+        _bound(v, -2**15, 2**15 - 1, 'signed short integer')
+    elif tc == 'H':
+        _bound(v, -2**31, 2**31 - 1, 'signed integer')
+        _bound(v, 0, 2**16 - 1, 'unsigned short')
+    elif tc == 'i':
+        _bound(v, -2**31, 2**31 - 1, 'signed integer')
+    elif tc in 'IL':
+        if v < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+        if v >= 2**64:
+            raise OverflowError('Python int too large to convert to C unsigned long')
+        if tc == 'I':
+            _bound(v, 0, 2**32 - 1, 'unsigned int')
+    elif tc == 'q':
+        if not -2**63 <= v < 2**63:
+            raise OverflowError('int too big to convert')
+    elif tc == 'Q':
+        if v < 0:
+            raise OverflowError("can't convert negative int to unsigned")
+        if v >= 2**64:
+            raise OverflowError('int too big to convert')
 
 
 def _check(typecode, v):
@@ -45,26 +79,7 @@ def _check(typecode, v):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(v).__name__)
         v = index(v)
-    bits = _ITEMSIZE[typecode] * 8
-    name = _CNAMES[typecode]
-    if typecode in 'BHILQ':
-        if v < 0:
-            if typecode in 'LQ':
-                raise OverflowError("can't convert negative int to unsigned")
-            raise OverflowError('%s is less than minimum' % name)
-        if v >= 1 << bits:
-            if typecode in 'LQ':
-                raise OverflowError('int too big to convert')
-            raise OverflowError('%s is greater than maximum' % name)
-    else:
-        if v < -(1 << (bits - 1)):
-            if typecode in 'lq':
-                raise OverflowError('int too big to convert')
-            raise OverflowError('%s is less than minimum' % name)
-        if v >= 1 << (bits - 1):
-            if typecode in 'lq':
-                raise OverflowError('int too big to convert')
-            raise OverflowError('%s is greater than maximum' % name)
+    _range_check(typecode, v)
     return int(v)
 
 

@@ -166,13 +166,21 @@ CO_ITERABLE_COROUTINE = 256
 CO_ASYNC_GENERATOR = 512
 
 
+def _co_varnames(co):
+    # pyasync: a function's co_varnames lack the *args/**kwargs names.
+    import _d_support
+    names = _d_support.code_varnames(co)
+    return co.co_varnames if names is None else names
+
+
 class _NoSuchType:
     # pyasync: stands for the types module's descriptor types it lacks.
     pass
 
 
 def _type(name):
-    return getattr(types, name, _NoSuchType)
+    t = getattr(types, name, None)
+    return t if isinstance(t, type) else _NoSuchType
 
 # See Include/object.h
 TPFLAGS_IS_ABSTRACT = 1 << 20
@@ -1314,7 +1322,7 @@ def getargs(co):
     if not iscode(co):
         raise TypeError('{!r} is not a code object'.format(co))
 
-    names = co.co_varnames
+    names = _co_varnames(co)
     nargs = co.co_argcount
     nkwargs = co.co_kwonlyargcount
     args = list(names[:nargs])
@@ -1324,11 +1332,11 @@ def getargs(co):
     nargs += nkwargs
     varargs = None
     if co.co_flags & CO_VARARGS:
-        varargs = co.co_varnames[nargs]
+        varargs = names[nargs]
         nargs = nargs + 1
     varkw = None
     if co.co_flags & CO_VARKEYWORDS:
-        varkw = co.co_varnames[nargs]
+        varkw = names[nargs]
     return Arguments(args + kwonlyargs, varargs, varkw)
 
 
@@ -2352,7 +2360,7 @@ def _signature_from_function(cls, func, skip_bound_arg=True,
     # Parameter information.
     func_code = func.__code__
     pos_count = func_code.co_argcount
-    arg_names = func_code.co_varnames
+    arg_names = _co_varnames(func_code)
     posonly_count = func_code.co_posonlyargcount
     positional = arg_names[:pos_count]
     keyword_only_count = func_code.co_kwonlyargcount

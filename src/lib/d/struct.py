@@ -105,17 +105,22 @@ def _int_arg(v, code):
     return v
 
 
-def _range_error(code, size, little_or_std, native):
-    if code in _UNSIGNED:
-        hi = (1 << (size * 8)) - 1
-        if native:
-            return error('argument out of range')
-        return error("'%s' format requires 0 <= number <= %d" % (code, hi))
-    lo = -(1 << (size * 8 - 1))
-    hi = (1 << (size * 8 - 1)) - 1
-    if native and code not in 'bh':
-        return error('argument out of range')
-    return error("'%s' format requires %d <= number <= %d" % (code, lo, hi))
+_NAMED = {'b': 'byte', 'B': 'ubyte', 'h': 'short', 'H': 'ushort'}
+
+
+def _range_error(code, size):
+    # CPython's messages: named for the 1- and 2-byte codes, the bounds for
+    # 4-byte signed codes, 'argument out of range' otherwise.
+    if code in _NAMED:
+        if code in _UNSIGNED:
+            return error('%s format requires 0 <= number <= %d'
+                         % (_NAMED[code], (1 << (size * 8)) - 1))
+        return error('%s format requires %d <= number <= %d'
+                     % (_NAMED[code], -(1 << (size * 8 - 1)), (1 << (size * 8 - 1)) - 1))
+    if code in _SIGNED and size == 4:
+        return error("'%s' format requires %d <= number <= %d"
+                     % (code, -(1 << 31), (1 << 31) - 1))
+    return error('argument out of range')
 
 
 class Struct:
@@ -195,10 +200,10 @@ class Struct:
                 v = _int_arg(v, code)
                 if code in _UNSIGNED:
                     if v < 0 or v >= 1 << (size * 8):
-                        raise _range_error(code, size, little, self._native)
+                        raise _range_error(code, size)
                 else:
                     if not -(1 << (size * 8 - 1)) <= v < 1 << (size * 8 - 1):
-                        raise _range_error(code, size, little, self._native)
+                        raise _range_error(code, size)
                     v &= (1 << (size * 8)) - 1
                 buf[off:off + size] = list(v.to_bytes(size, 'little' if little else 'big'))
 

@@ -627,6 +627,20 @@ def _extract_caret_anchors_from_line_segment(segment):
     return None
 
 
+def _syntax_attr(exc, name, index):
+    # pyasync: a SyntaxError attribute, or its value in the details tuple.
+    try:
+        return getattr(exc, name)
+    except AttributeError:
+        pass
+    args = exc.args
+    if index < 0:
+        return args[0] if args else None
+    if len(args) == 2 and isinstance(args[1], tuple) and index < len(args[1]):
+        return args[1][index]
+    return None
+
+
 def _indent(text, prefix):
     # pyasync: textwrap.indent(text, prefix, lambda line: True)
     return ''.join(prefix + line for line in text.splitlines(True))
@@ -716,15 +730,16 @@ class TracebackException:
 
         if exc_type and issubclass(exc_type, SyntaxError):
             # Handle SyntaxError's specially
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
+            # pyasync: SyntaxError(msg, details) sets no attributes there.
+            self.filename = _syntax_attr(exc_value, 'filename', 0)
+            lno = _syntax_attr(exc_value, 'lineno', 1)
             self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
+            end_lno = _syntax_attr(exc_value, 'end_lineno', 4)
             self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
+            self.text = _syntax_attr(exc_value, 'text', 3)
+            self.offset = _syntax_attr(exc_value, 'offset', 2)
+            self.end_offset = _syntax_attr(exc_value, 'end_offset', 5)
+            self.msg = _syntax_attr(exc_value, 'msg', -1)
         if lookup_lines:
             self._load_lines()
         self.__suppress_context__ = \

@@ -585,7 +585,8 @@ class finalize:
             import atexit
             atexit.register(self._exitfunc)
             finalize._registered_with_atexit = True
-            finalize._index_iter = iter(range(1 << 62))
+            import itertools  # pyasync: range() stops at 2**53
+            finalize._index_iter = itertools.count()
         info = self._Info()
         info.weakref = ref(obj, self)
         info.func = func

@@ -7,6 +7,7 @@ import { Scope } from "./scope.js";
 import { CodeInfo, pyErr, NameError, UnboundLocalError, PyBaseException } from "../exceptions.js";
 import { Frame } from "./frame.js";
 import type { Interpreter } from "../interpreter.js";
+import { dictOfNamespace } from "../builtins/live-dict.js";
 
 export interface ModuleContext {
   readonly interp: Interpreter;
@@ -78,23 +79,9 @@ export function compileLoad(ctx: Ctx, name: string): Load {
       };
     }
     case "global":
-      return () => {
-        const v = globals.get(name);
-        if (v !== undefined) return v;
-        const b = builtins.get(name);
-        if (b !== undefined) return b;
-        throw nameError(name);
-      };
+      return cachedGlobalLoad(globals, builtins, name);
     case "name":
-      if (ctx.scope.kind === "module") {
-        return () => {
-          const v = globals.get(name);
-          if (v !== undefined) return v;
-          const b = builtins.get(name);
-          if (b !== undefined) return b;
-          throw nameError(name);
-        };
-      }
+      if (ctx.scope.kind === "module") return cachedGlobalLoad(globals, builtins, name);
       return (f) => {
         const v = f.ns!.get(name) ?? globals.get(name) ?? builtins.get(name);
         if (v === undefined) throw nameError(name);
@@ -109,6 +96,37 @@ export function compileLoad(ctx: Ctx, name: string): Load {
       };
     }
   }
+}
+
+/**
+ * A global name lookup that remembers where the name sits in the module's
+ * (or the builtins') table; the position stays valid until a name is added
+ * to or removed from that table (its version changes).
+ */
+function cachedGlobalLoad(globals: Map<string, PyValue>, builtins: Map<string, PyValue>, name: string): Load {
+  const gt = dictOfNamespace(globals)?.table;
+  const bt = dictOfNamespace(builtins)?.table;
+  if (!gt || !bt) {
+    return () => {
+      const v = globals.get(name) ?? builtins.get(name);
+      if (v === undefined) throw nameError(name);
+      return v;
+    };
+  }
+  let gver = -1, gi = -1, bver = -1, bi = -1;
+  return () => {
+    if (gt.version !== gver) {
+      gver = gt.version;
+      gi = gt.indexOfString(name);
+    }
+    if (gi >= 0) return gt.values[gi];
+    if (bt.version !== bver) {
+      bver = bt.version;
+      bi = bt.indexOfString(name);
+    }
+    if (bi >= 0) return bt.values[bi];
+    throw nameError(name);
+  };
 }
 
 export function compileStore(ctx: Ctx, name: string): Store {

@@ -31,6 +31,8 @@ export class CompiledCode implements FunctionCode {
   readonly isGenerator: boolean;
   readonly isAsyncGenerator: boolean;
   private readonly nPositional: number;
+  /** No *args, keyword-only parameters or **kwargs: positional calls copy straight into the slots. */
+  private readonly simpleParams: boolean;
   constructor(
     readonly info: CodeInfo,
     readonly nslots: number,
@@ -44,13 +46,14 @@ export class CompiledCode implements FunctionCode {
     this.isGenerator = kind === "generator";
     this.isAsyncGenerator = kind === "asyncgen";
     this.nPositional = params.positional.length;
+    this.simpleParams = params.varargSlot < 0 && params.kwonly.length === 0 && params.kwargSlot < 0;
   }
 
   call(fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue {
     const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
     const locals = f.locals;
     const p = this.params;
-    if (kw === null && args.length === this.nPositional && p.varargSlot < 0 && p.kwonly.length === 0 && p.kwargSlot < 0) {
+    if (kw === null && args.length === this.nPositional && this.simpleParams) {
       for (let i = 0; i < args.length; i++) locals[i] = args[i];
     } else {
       this.bind(fn, locals, args, kw);

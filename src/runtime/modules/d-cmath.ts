@@ -138,9 +138,9 @@ function cTanh([a, b]: C): C {
   if (Math.abs(a) > 354) {
     return [a > 0 ? 1 : -1, 4 * Math.sin(b) * Math.cos(b) * Math.exp(-2 * Math.abs(a))];
   }
-  const t_y = Math.tan(b), cx = 1 / Math.cosh(a), tx = Math.tanh(a);
-  const denom = 1 + t_y * t_y * cx * cx;
-  return [(tx * (1 + t_y * t_y)) / denom, (t_y / denom) * cx * cx];
+  const tx = Math.tanh(a), ty = Math.tan(b), c = 1 / Math.cosh(a);
+  const txty = tx * ty, denom = 1 + txty * txty;
+  return [(tx * (1 + ty * ty)) / denom, ((ty / denom) * c) * c];
 }
 
 // sin z = -i sinh(iz), cos z = cosh(iz), tan z = -i tanh(iz)

@@ -8,6 +8,7 @@ import { pyErr, TypeError, OverflowError } from "../exceptions.js";
 import { PyTraceback } from "../traceback-object.js";
 import { newList, newTuple } from "../containers.js";
 import { asFloatOperand } from "../ops.js";
+import { CompiledCode } from "../compiler/function-code.js";
 import { makeModule } from "./util.js";
 import type { Interpreter } from "../interpreter.js";
 
@@ -29,6 +30,23 @@ export function createDSupportModule(_interp: Interpreter): PyModule {
         out.push(newTuple([e.code.filename, e.line, e.code.name, src === undefined ? None : src]));
       }
       return newList(out);
+    },
+    /**
+     * co_varnames as CPython has them for a function's code object: pyasync's
+     * lack the *args/**kwargs names, which are read back from the source.
+     */
+    code_varnames: (a) => {
+      const c = a[0] as unknown as { fn?: { code?: unknown } };
+      const code = c?.fn?.code;
+      if (!(code instanceof CompiledCode)) return None;
+      const p = code.params;
+      const names: PyValue[] = [...p.positional, ...p.kwonly];
+      if (p.varargSlot >= 0 || p.kwargSlot >= 0) {
+        const [va, kw] = starNames(code, p.varargSlot >= 0, p.kwargSlot >= 0);
+        if (va !== null) names.push(va);
+        if (kw !== null) names.push(kw);
+      }
+      return newTuple(names);
     },
     /** IEEE 754 bytes of float `x`: size 2, 4 or 8, little-endian when `little`. */
     pack_float: (a) => {
@@ -57,6 +75,59 @@ export function createDSupportModule(_interp: Interpreter): PyModule {
       return Number.isFinite(x) && !Number.isFinite(Math.fround(x));
     },
   });
+}
+
+/** The names of `*args` and `**kwargs` in the source of `code`'s def or lambda header. */
+function starNames(code: CompiledCode, hasVar: boolean, hasKw: boolean): [string | null, string | null] {
+  const fallback: [string | null, string | null] = [hasVar ? "args" : null, hasKw ? "kwargs" : null];
+  const info = code.info;
+  const text = info.source.slice(info.firstLine - 1, info.firstLine + 60).join("\n");
+  let start: number, close: string;
+  const def = new RegExp(`\\bdef\\s+${info.name.replace(/[^\w]/g, "")}\\s*(\\[[^\\]]*\\])?\\s*\\(`).exec(text);
+  if (info.name !== "<lambda>" && def) {
+    start = def.index + def[0].length;
+    close = ")";
+  } else {
+    const lam = /\blambda\b/.exec(text);
+    if (!lam) return fallback;
+    start = lam.index + lam[0].length;
+    close = ":";
+  }
+  const params: string[] = [];
+  let depth = 0, cur = "", quote = "";
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      cur += ch;
+      if (ch === "\\") cur += text[++i] ?? "";
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === "#") {
+      while (i < text.length && text[i] !== "\n") i++;
+      continue;
+    } else if ("([{".includes(ch)) depth++;
+    else if (")]}".includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && ch === close) {
+      params.push(cur);
+      break;
+    } else if (depth === 0 && ch === ",") {
+      params.push(cur);
+      cur = "";
+      continue;
+    }
+    cur += ch;
+  }
+  let va: string | null = null, kw: string | null = null;
+  for (const prm of params) {
+    const m = /^\s*(\*\*?)\s*([A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*)/u.exec(prm);
+    if (!m) continue;
+    if (m[1] === "**") kw = m[2];
+    else va = m[2];
+  }
+  if ((hasVar && va === null) || (hasKw && kw === null)) return fallback;
+  return [hasVar ? va : null, hasKw ? kw : null];
 }
 
 /** Round-half-even conversion of a double to IEEE binary16 bits. */
