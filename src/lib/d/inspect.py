@@ -173,6 +173,12 @@ def _co_varnames(co):
     return co.co_varnames if names is None else names
 
 
+def _suspended(gen):
+    # pyasync: gi_suspended/cr_suspended are missing from its objects.
+    import _d_support
+    return _d_support.gen_suspended(gen)
+
+
 class _NoSuchType:
     # pyasync: stands for the types module's descriptor types it lacks.
     pass
@@ -1879,7 +1885,7 @@ def getgeneratorstate(generator):
     """
     if generator.gi_running:
         return GEN_RUNNING
-    if generator.gi_suspended:
+    if _suspended(generator):
         return GEN_SUSPENDED
     if generator.gi_frame is None:
         return GEN_CLOSED
@@ -1921,7 +1927,7 @@ def getcoroutinestate(coroutine):
     """
     if coroutine.cr_running:
         return CORO_RUNNING
-    if coroutine.cr_suspended:
+    if _suspended(coroutine):
         return CORO_SUSPENDED
     if coroutine.cr_frame is None:
         return CORO_CLOSED

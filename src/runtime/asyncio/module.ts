@@ -226,6 +226,7 @@ function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue
   }
   hooks.currentLoop = () => getEventLoop(state);
   const loopFor = () => getEventLoop(state);
+  const loopOfState = () => runningLoop(state);
   return {
     run: (a, kw) => {
       const [main, debug] = parseArgs("run", a, kw, ["main", "*", "debug?"]);
@@ -246,9 +247,9 @@ function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue
       return None;
     },
     sleep: (a, kw) => {
+      if (kw === null && a.length === 1 && typeof a[0] === "number") return sleep(loopOfState, a[0], None);
       const [delay, result] = parseArgs("sleep", a, kw, ["delay", "result?"]);
-      if (kw === null && a.length === 1 && typeof a[0] === "number") return sleep(() => runningLoop(state), a[0], None);
-      return sleep(() => runningLoop(state), delayArg(delay!), result ?? None);
+      return sleep(loopOfState, delayArg(delay!), result ?? None);
     },
     create_task: (a, kw) => {
       const [coro, name, context] = parseArgs("create_task", a, kw, ["coro", "*", "name?", "context?"]);

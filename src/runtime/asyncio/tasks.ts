@@ -218,22 +218,36 @@ const NATIVE_LOCATIONS: Record<string, [string, number, number]> = {
   _wait: ["tasks.py", 497, 525],
 };
 
+/**
+ * Native coroutines never change their frame (no locals, a fixed line), so
+ * one frame per kind is shared by all of them.
+ */
+const nativeFrames = new Map<string, Frame>();
+function nativeFrame(name: string): Frame {
+  let frame = nativeFrames.get(name);
+  if (!frame) {
+    const loc = NATIVE_LOCATIONS[name];
+    const info: CodeInfo = { name, qualname: name, filename: loc ? `/usr/lib/python3.11/asyncio/${loc[0]}` : "<asyncio>", firstLine: loc ? loc[1] : 1, source: [] };
+    frame = new Frame(info, 0, null, new Map(), null);
+    if (loc) frame.line = loc[2];
+    nativeFrames.set(name, frame);
+  }
+  return frame;
+}
+
 /** Wraps a JS generator as a Python coroutine object (asyncio.sleep(), gather's helpers, ...). */
 export function nativeCoroutine(name: string, gen: JsGen): PyCoroutine {
-  const loc = NATIVE_LOCATIONS[name];
-  const info: CodeInfo = { name, qualname: name, filename: loc ? `/usr/lib/python3.11/asyncio/${loc[0]}` : "<asyncio>", firstLine: loc ? loc[1] : 1, source: [] };
-  const frame = new Frame(info, 0, null, new Map(), null);
-  if (loc) frame.line = loc[2];
-  return new PyCoroutine(gen, frame, name, name);
+  return new PyCoroutine(gen, nativeFrame(name), name, name);
 }
 
 // ---------------------------------------------------------------- sleep
 
-function* sleepGen(loop: EventLoop, delay: number, result: PyValue): JsGen {
+function* sleepGen(loopOf: () => EventLoop, delay: number, result: PyValue): JsGen {
   if (delay <= 0) {
     yield None;
     return result;
   }
+  const loop = loopOf();
   const fut = new Future(loop);
   const h = loop.callLater(delay, setResultUnlessCancelled, [fut, result]);
   try {
@@ -252,10 +266,7 @@ internalCallback(setResultUnlessCancelled, "_set_result_unless_cancelled", "futu
 
 /** asyncio.sleep is `async def`: the loop is the one running when it is awaited. */
 export function sleep(loopOf: () => EventLoop, delay: number, result: PyValue): PyCoroutine {
-  function* run(): JsGen {
-    return yield* sleepGen(loopOf(), delay, result);
-  }
-  return nativeCoroutine("sleep", run());
+  return nativeCoroutine("sleep", sleepGen(loopOf, delay, result));
 }
 
 export function delayArg(v: PyValue): number {

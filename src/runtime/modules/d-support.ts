@@ -9,6 +9,7 @@ import { PyTraceback } from "../traceback-object.js";
 import { newList, newTuple } from "../containers.js";
 import { asFloatOperand } from "../ops.js";
 import { CompiledCode } from "../compiler/function-code.js";
+import { PyGenerator, PyCoroutine, PyAsyncGenerator } from "../generators.js";
 import { makeModule } from "./util.js";
 import type { Interpreter } from "../interpreter.js";
 
@@ -47,6 +48,12 @@ export function createDSupportModule(_interp: Interpreter): PyModule {
         if (kw !== null) names.push(kw);
       }
       return newTuple(names);
+    },
+    /** gi_suspended / cr_suspended / ag_suspended (CPython 3.11), which pyasync's objects lack. */
+    gen_suspended: (a) => {
+      const g = a[0];
+      if (!(g instanceof PyGenerator || g instanceof PyCoroutine || g instanceof PyAsyncGenerator)) return false;
+      return g.started && !g.finished && !g.running;
     },
     /** IEEE 754 bytes of float `x`: size 2, 4 or 8, little-endian when `little`. */
     pack_float: (a) => {
