@@ -63,10 +63,8 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
     if (ng) return ng(obj, name);
   }
   if (t.isUserClass) {
-    const ga = t.lookup("__getattribute__");
-    if (ga !== undefined && ga !== objectType.dict.get("__getattribute__")) {
-      return catchAttributeError(() => callBound(ga, obj, [name]), obj, name);
-    }
+    const ga = t.hooks().getattribute;
+    if (ga !== undefined) return catchAttributeError(() => callBound(ga, obj, [name]), obj, name);
   }
   return genericGetAttr(obj, name);
 }
@@ -83,7 +81,7 @@ export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined 
   }
   if (descr !== undefined) return bindDescriptor(descr, obj, t);
   if (t.isUserClass) {
-    const ga = t.lookup("__getattr__");
+    const ga = t.hooks().getattr;
     if (ga !== undefined) return catchAttributeError(() => callBound(ga, obj, [name]), obj, name);
   }
   // PEP 562: a module's own __getattr__ (asyncio uses one to load its parts lazily).
@@ -137,8 +135,8 @@ function classGetAttr(cls: PyClass, name: string): PyValue | undefined {
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
   if (t.isUserClass) {
-    const sa = t.lookup("__setattr__");
-    if (sa !== undefined && sa !== objectType.dict.get("__setattr__")) {
+    const sa = t.hooks().setattr;
+    if (sa !== undefined) {
       callBound(sa, obj, [name, value]);
       return;
     }
@@ -190,8 +188,8 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
 export function delAttr(obj: PyValue, name: string): void {
   const t = typeOf(obj);
   if (t.isUserClass) {
-    const da = t.lookup("__delattr__");
-    if (da !== undefined && da !== objectType.dict.get("__delattr__")) {
+    const da = t.hooks().delattr;
+    if (da !== undefined) {
       callBound(da, obj, [name]);
       return;
     }

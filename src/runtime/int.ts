@@ -157,11 +157,31 @@ export function intRshift(a: Int, b: Int): Int {
   return norm(big(a) >> big(b));
 }
 
-/** True division of ints, correctly rounded for the common case. */
+/** True division of ints, correctly rounded (as CPython's long_true_divide). */
 export function intTrueDiv(a: Int, b: Int): number {
   if (intSign(b) === 0) throw pyErr(ZeroDivisionError, "division by zero");
   if (typeof a === "number" && typeof b === "number") return a / b;
-  return intToFloat(a) / intToFloat(b);
+  const neg = (intSign(a) < 0) !== (intSign(b) < 0);
+  let n = big(a), d = big(b);
+  if (n < 0n) n = -n;
+  if (d < 0n) d = -d;
+  if (n === 0n) return neg ? -0 : 0;
+  // Scale so the integer quotient has at least 64 significant bits, keep a
+  // sticky bit for the remainder, and let the BigInt -> Number conversion
+  // round to nearest-even.
+  const shift = Math.max(0, 66 + bitLength(d) - bitLength(n));
+  const num = n << BigInt(shift);
+  let q = num / d;
+  if (num % d !== 0n) q |= 1n;
+  let r = Number(q);
+  if (!Number.isFinite(r) && shift === 0) throw pyErr(OverflowError, "integer division result too large for a float");
+  for (let s = shift; s > 0; s -= 1000) r /= 2 ** Math.min(s, 1000);
+  if (!Number.isFinite(r)) throw pyErr(OverflowError, "integer division result too large for a float");
+  return neg ? -r : r;
+}
+
+function bitLength(x: bigint): number {
+  return x === 0n ? 0 : x.toString(2).length;
 }
 
 export function intCompare(a: Int, b: Int): number {

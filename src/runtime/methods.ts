@@ -12,7 +12,7 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: KwAr
   if (typeof obj === "object" && !(obj instanceof PyFloat) && !(obj instanceof PyClass)) {
     const t = obj.cls;
     if ((obj.dict === null || !obj.dict.has(name)) && !nativeGetAttr.has(t)) {
-      if (!t.isUserClass || t.lookup("__getattribute__") === objectType.dict.get("__getattribute__")) {
+      if (!t.isUserClass || t.hooks().getattribute === undefined) {
         const d = t.lookup(name);
         if (d instanceof PyFunction) return d.code.call(d, [obj, ...args], kw);
         if (d instanceof PyBuiltinFunction && d.binds) return d.fn([obj, ...args], kw);

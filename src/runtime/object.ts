@@ -51,6 +51,14 @@ export class ClassDict extends Map<string, PyValue> {
 
 const MISSING = Symbol("missing");
 
+export interface AttributeHooks {
+  readonly getattribute: PyValue | undefined;
+  readonly getattr: PyValue | undefined;
+  readonly setattr: PyValue | undefined;
+  readonly delattr: PyValue | undefined;
+}
+const NO_HOOKS: AttributeHooks = { getattribute: undefined, getattr: undefined, setattr: undefined, delattr: undefined };
+
 /** A Python type (`type` instance): a builtin type or a user class. */
 export class PyClass extends PyObject {
   name: string;
@@ -92,12 +100,30 @@ export class PyClass extends PyObject {
   private cache: Map<string, PyValue | typeof MISSING> | null = null;
   private userCache: Map<string, PyValue | typeof MISSING> | null = null;
   private cacheEpoch = -1;
+  private hooksCache: AttributeHooks | null = null;
   private validCaches(): void {
     if (this.cacheEpoch !== classEpoch.n) {
       this.cache = null;
       this.userCache = null;
+      this.hooksCache = null;
       this.cacheEpoch = classEpoch.n;
     }
+  }
+  /** The attribute-access methods a Python class overrides (checked on every attribute access). */
+  hooks(): AttributeHooks {
+    this.validCaches();
+    if (this.hooksCache === null) {
+      const h = this.isUserClass
+        ? {
+            getattribute: this.lookupUser("__getattribute__"),
+            getattr: this.lookupUser("__getattr__"),
+            setattr: this.lookupUser("__setattr__"),
+            delattr: this.lookupUser("__delattr__"),
+          }
+        : NO_HOOKS;
+      this.hooksCache = h;
+    }
+    return this.hooksCache;
   }
   /** Finds `name` along the MRO without invoking descriptors (cached until any class changes). */
   lookup(name: string): PyValue | undefined {

@@ -386,7 +386,10 @@ export function asyncioModules(): [string, ModuleFactory][] {
     ["asyncio.base_events", core("asyncio.base_events", ["BaseEventLoop"])],
     ["asyncio.runners", core("asyncio.runners", ["run", "Runner"])],
     ["asyncio.coroutines", core("asyncio.coroutines", ["iscoroutine", "iscoroutinefunction"])],
-    ["contextvars", (interp) => makeModule("contextvars", contextvarsMembers(() => loopState(interp)) as never)],
+    ["contextvars", (interp) => {
+      contextOwner.state = loopState(interp);
+      return makeModule("contextvars", contextvarsMembers(() => loopState(interp)) as never);
+    }],
   ];
 }
 
