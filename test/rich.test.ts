@@ -9,7 +9,10 @@ import {
   renderMarkup,
   styleToString,
 } from "../src/runtime/modules/rich-markup.js";
-import { cellLen, consolePrint, type PrintObject, type PrintOptions } from "../src/runtime/modules/rich-render.js";
+import { cellLen } from "../src/runtime/modules/rich-render.js";
+import { consolePrint, type ReprObject, type PrintOptions } from "../src/runtime/modules/rich-console.js";
+
+type PrintObject = string | ReprObject;
 
 // Expected outputs below were produced once by CPython 3.11 with rich 13.3.1:
 // Console(file=StringIO(), width=W) for plain output, and

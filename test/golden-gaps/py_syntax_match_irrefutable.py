@@ -1,0 +1,9 @@
+def f(x):
+    match x:
+        case 1:
+            return "one"
+        case other:
+            return "other"
+        case 2:
+            return "two"
+print("never printed")

@@ -1,0 +1,19 @@
+import asyncio
+
+def handler(loop, context):
+    print("handler:", context["message"], repr(context.get("exception")))
+
+async def bad():
+    raise ValueError("oops")
+
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(handler)
+    asyncio.create_task(bad())
+    print("created")
+    await asyncio.sleep(0)
+    print("after sleep 0")
+    await asyncio.sleep(0.1)
+    print("end")
+
+asyncio.run(main())

@@ -1,0 +1,11 @@
+import difflib
+a = 'one two three four'.split()
+b = 'one three five four six'.split()
+sm = difflib.SequenceMatcher(None, a, b)
+print(sm.get_opcodes(), sm.get_matching_blocks(), round(sm.quick_ratio(), 4))
+print('\n'.join(difflib.ndiff(['abc\n', 'def\n'], ['abd\n', 'def\n'])))
+print(''.join(difflib.context_diff(['a\n', 'b\n'], ['a\n', 'c\n'], 'x', 'y')))
+print(difflib.get_close_matches('wheel', ['wheat', 'where', 'while', 'wheels'], n=2, cutoff=0.6))
+d = difflib.Differ()
+print(list(d.compare(['ab'], ['ac'])))
+print(difflib.HtmlDiff().make_table(['a'], ['b'])[:60])
