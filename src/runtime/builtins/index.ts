@@ -6,7 +6,7 @@ import { PyValue, KwArgs, PyClass } from "../object.js";
 import {
   None, NotImplemented, Ellipsis, builtinFunction, intType, boolType, floatType, strType, bytesType, bytearrayType, listType,
   tupleType, dictType, setType, frozensetType, rangeType, sliceType, objectType, typeType, propertyType, staticmethodType,
-  classmethodType, superType, complexType,
+  classmethodType, superType, complexType, PyStaticMethod, PyBuiltinFunction,
 } from "../types.js";
 import { builtinExceptions, pyErr, EOFError, TypeError, newException, SystemExit, PyBaseException, StopAsyncIteration } from "../exceptions.js";
 import { JsGen, awaitIterator, AsyncGenStep } from "../generators.js";
@@ -47,6 +47,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     ["complex", complexType],
   ];
   for (const [name, t] of types) b.set(name, t);
+  for (const t of [...types.map(([, t]) => t), builtinExceptions[0]]) installNew(t);
   for (const e of builtinExceptions) b.set(e.name, e);
   b.set("None", None);
   b.set("NotImplemented", NotImplemented);
@@ -89,6 +90,21 @@ function anextWithDefault(aw: PyValue, dflt: PyValue): PyValue {
     }
   }
   return new AsyncGenStep(gen());
+}
+
+/**
+ * `int.__new__`, `str.__new__`, ...: each builtin type with a native
+ * constructor exposes it as its own __new__ (enum and other metaclass code
+ * compares them with object.__new__ and calls them with a subclass).
+ */
+function installNew(t: PyClass): void {
+  const native = t.nativeNew;
+  if (!native || t.dict.has("__new__")) return;
+  t.dict.set("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => {
+    const cls = args[0];
+    if (!(cls instanceof PyClass)) throw pyErr(TypeError, `${t.name}.__new__(X): X is not a type object (${typeNameOf(cls)})`);
+    return native(cls, args.slice(1), kw);
+  }, false, `${t.name}.__new__`)));
 }
 
 function print(interp: Interpreter, args: PyValue[], kw: KwArgs | null): PyValue {
