@@ -6,7 +6,7 @@ import { PyModule, None, makeBuiltinType, objectType, defMethod, typeOf, PyMetho
 import { pyErr, ValueError, TypeError, IndexError, ZeroDivisionError } from "../exceptions.js";
 import { asFloatOperand, isIntLike, asInt, pyHash } from "../ops.js";
 import { toArray } from "../iter.js";
-import { getItem } from "../subscript.js";
+import { getItem, setItem } from "../subscript.js";
 import { newList, newTuple, PySet, PyDict } from "../containers.js";
 import { pyLen } from "../builtins/functions.js";
 import { norm, big } from "../int.js";
@@ -115,12 +115,17 @@ const methods: Record<string, Method> = {
   },
   shuffle: (mt, a) => {
     const l = a[0];
-    if (!(l instanceof PyList)) {
-      const items = toArray(l);
-      mt.shuffle(items);
+    if (l instanceof PyList && !l.cls.isUserClass) {
+      mt.shuffle(l.items);
       return None;
     }
-    mt.shuffle(l.items);
+    // Any mutable sequence: the same swaps through __getitem__/__setitem__.
+    for (let i = pyLen(l) - 1; i >= 1; i--) {
+      const j = mt.randbelowNumber(i + 1);
+      const xi = getItem(l, i), xj = getItem(l, j);
+      setItem(l, i, xj);
+      setItem(l, j, xi);
+    }
     return None;
   },
   sample: (mt, a, kw) => {
