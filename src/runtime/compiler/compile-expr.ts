@@ -8,7 +8,7 @@
 // that contain `await` or `yield`.
 
 import * as A from "../../parser/ast.js";
-import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell } from "../object.js";
+import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell, PyObject, classEpoch } from "../object.js";
 import { PySuper } from "../builtins/object-type.js";
 import { PyFunction } from "../function.js";
 import { PyBuiltinFunction } from "../types.js";
@@ -111,11 +111,8 @@ export function compileExpr(ctx: Ctx, e: A.Expr): Load {
       }
       return (f) => unaryOp(op, v(f));
     }
-    case "Attribute": {
-      const v = compileExpr(ctx, e.value);
-      const name = e.attr;
-      return (f) => getAttr(v(f), name);
-    }
+    case "Attribute":
+      return compileAttributeLoad(compileExpr(ctx, e.value), e.attr);
     case "Call":
       return compileCall(ctx, e);
     case "Lambda":
@@ -132,6 +129,33 @@ export function compileExpr(ctx: Ctx, e: A.Expr): Load {
     default:
       return fromParts(ctx, partsOf(ctx, e));
   }
+}
+
+/**
+ * `obj.name` with an inline cache: when the object's class (at the current
+ * class epoch) defines nothing called `name` and no __getattribute__, the
+ * attribute can only come from the instance dict.
+ */
+function compileAttributeLoad(obj: Load, name: string): Load {
+  let cachedCls: PyClass | null = null;
+  let cachedEpoch = -1;
+  let dictOnly = false;
+  return (f) => {
+    const o = obj(f);
+    if (o instanceof PyObject) {
+      if (o.cls === cachedCls && cachedEpoch === classEpoch.n) {
+        if (dictOnly && o.dict !== null) {
+          const x = o.dict.get(name);
+          if (x !== undefined) return x;
+        }
+      } else if (o.cls.isUserClass && !(o instanceof PyClass)) {
+        cachedCls = o.cls;
+        cachedEpoch = classEpoch.n;
+        dictOnly = o.dict !== null && o.cls.lookup(name) === undefined && o.cls.hooks().getattribute === undefined;
+      }
+    }
+    return getAttr(o, name);
+  };
 }
 
 /** A plain closure from parts + combine (for the less common kinds). */
@@ -343,12 +367,14 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
   if (e.func.kind === "Attribute") {
     const obj = compileExpr(ctx, e.func.value);
     const name = e.func.attr;
+    const cache = new MethodCache(name);
     switch (args.length) {
       case 0:
         return (f) => {
           const o = obj(f);
           f.line = line;
-          return callMethod(o, name, []);
+          const fn = cache.find(o);
+          return fn !== null ? fn.code.call(fn, [o], null) : callMethod(o, name, []);
         };
       case 1: {
         const a0 = args[0];
@@ -356,16 +382,19 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
           const o = obj(f);
           const x = a0(f);
           f.line = line;
-          return callMethod(o, name, [x]);
+          const fn = cache.find(o);
+          return fn !== null ? fn.code.call(fn, [o, x], null) : callMethod(o, name, [x]);
         };
       }
       default:
         return (f) => {
           const o = obj(f);
-          const vals = new Array<PyValue>(args.length);
-          for (let i = 0; i < args.length; i++) vals[i] = args[i](f);
+          const vals = new Array<PyValue>(args.length + 1);
+          vals[0] = o;
+          for (let i = 0; i < args.length; i++) vals[i + 1] = args[i](f);
           f.line = line;
-          return callMethod(o, name, vals);
+          const fn = cache.find(o);
+          return fn !== null ? fn.code.call(fn, vals, null) : callMethod(o, name, vals.slice(1));
         };
     }
   }
@@ -466,6 +495,29 @@ function compileLocalsCall(ctx: Ctx, e: A.Call): Load | null {
   }
   if (which === "dir") return (f) => newList(snapshot(f).table.keyList().map(String).sort());
   return snapshot;
+}
+
+/**
+ * The Python function `obj.name` resolves to on instances of one class (at
+ * one class epoch), when nothing can intercept the lookup; null otherwise.
+ */
+class MethodCache {
+  private cls: PyClass | null = null;
+  private epoch = -1;
+  private fn: PyFunction | null = null;
+  constructor(readonly name: string) {}
+  find(o: PyValue): PyFunction | null {
+    if (!(o instanceof PyObject)) return null;
+    const t = o.cls;
+    if (t !== this.cls || this.epoch !== classEpoch.n) {
+      this.cls = t;
+      this.epoch = classEpoch.n;
+      const d = t.isUserClass && !(o instanceof PyClass) && t.hooks().getattribute === undefined ? t.lookup(this.name) : undefined;
+      this.fn = d instanceof PyFunction ? d : null;
+    }
+    if (this.fn === null) return null;
+    return o.dict === null || !o.dict.has(this.name) ? this.fn : null;
+  }
 }
 
 function spreadElements(starred: readonly boolean[], vals: PyValue[]): PyValue[] {

@@ -2,7 +2,7 @@
 // (starred) unpacking, compiled once to `(frame, value) => void`.
 
 import * as A from "../../parser/ast.js";
-import { PyValue, PyList, PyTuple } from "../object.js";
+import { PyValue, PyList, PyTuple, PyObject, PyClass, classEpoch } from "../object.js";
 import { setAttr, delAttr } from "../attrs.js";
 import { setItem, delItem } from "../subscript.js";
 import { iterate, DONE } from "../iter.js";
@@ -20,7 +20,27 @@ export function compileTarget(ctx: Ctx, t: A.Expr): Store {
     case "Attribute": {
       const obj = compileExpr(ctx, t.value);
       const name = t.attr;
-      return (f, v) => setAttr(obj(f), name, v);
+      // Inline cache: on instances of a class that defines nothing called
+      // `name`, no __setattr__ and no __slots__, the value goes to the dict.
+      let cachedCls: PyClass | null = null;
+      let cachedEpoch = -1;
+      let dictOnly = false;
+      return (f, v) => {
+        const o = obj(f);
+        if (o instanceof PyObject) {
+          if (o.cls !== cachedCls || cachedEpoch !== classEpoch.n) {
+            cachedCls = o.cls;
+            cachedEpoch = classEpoch.n;
+            const t = o.cls;
+            dictOnly = t.isUserClass && !(o instanceof PyClass) && t.slotsOnly === null && t.lookup(name) === undefined && t.hooks().setattr === undefined;
+          }
+          if (dictOnly && o.dict !== null) {
+            o.dict.set(name, v);
+            return;
+          }
+        }
+        setAttr(o, name, v);
+      };
     }
     case "Subscript": {
       const obj = compileExpr(ctx, t.value);
