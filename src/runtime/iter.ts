@@ -123,8 +123,12 @@ export function iterate(v: PyValue): Iter {
   if (t.isUserClass) {
     const f = t.lookupUser("__iter__");
     if (f !== undefined) return asIter(callBound(f, v, []));
-    const gi = t.lookupUser("__getitem__");
-    if (gi !== undefined) return sequenceIter(v, gi);
+    // Subclasses of the builtin containers iterate natively even when they
+    // override __getitem__ (CPython's list/tuple/dict/str iterators do).
+    if (!(v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet || v instanceof PyBoxed)) {
+      const gi = t.lookupUser("__getitem__");
+      if (gi !== undefined) return sequenceIter(v, gi);
+    }
   }
   if (v instanceof PyBoxed) return iterate(v.prim);
   if (v instanceof PyList) return listIter(v);

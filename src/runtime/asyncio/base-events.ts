@@ -398,19 +398,22 @@ function seconds(v: PyValue, what: string): number {
 }
 
 defMethod(loopType, "time", (a) => new PyFloat(L(a).time()));
+// As in CPython, callbacks are only checked in debug mode.
 defMethod(loopType, "call_soon", (a, kw) => {
-  checkCallback(a[1], "call_soon");
+  if (L(a).debug) checkCallback(a[1], "call_soon");
   return L(a).callSoon(a[1], a.slice(2), contextArg(kw));
 });
 defMethod(loopType, "call_soon_threadsafe", (a, kw) => L(a).callSoon(a[1], a.slice(2), contextArg(kw)));
 defMethod(loopType, "call_later", (a, kw) => {
-  checkCallback(a[2], "call_later");
+  if (L(a).debug) checkCallback(a[2], "call_later");
   return L(a).callLater(seconds(a[1], "a delay"), a[2], a.slice(3), contextArg(kw));
 });
 defMethod(loopType, "call_at", (a, kw) => {
   if (a[1] === None) throw pyErr(TypeError, "when cannot be None");
-  checkCallback(a[2], "call_at");
-  return L(a).callAt(seconds(a[1], "a time"), a[2], a.slice(3), contextArg(kw));
+  if (L(a).debug) checkCallback(a[2], "call_at");
+  const t = L(a).callAt(seconds(a[1], "a time"), a[2], a.slice(3), contextArg(kw));
+  t.whenIsInt = typeof a[1] === "number" || typeof a[1] === "bigint";
+  return t;
 });
 defMethod(loopType, "run_forever", (a) => {
   L(a).runForever();

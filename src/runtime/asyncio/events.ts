@@ -12,6 +12,7 @@ import { PyBaseException, toPyException, SystemExit, KeyboardInterrupt } from ".
 import { newDict } from "../containers.js";
 import { inModule } from "../modules/util.js";
 import { nativeRepr } from "../repr.js";
+import { floatRepr } from "../format/index.js";
 import { formatCallbackSource } from "./format.js";
 import { Context, runInContext } from "./context.js";
 import type { EventLoop } from "./base-events.js";
@@ -67,6 +68,8 @@ function isLoopFatal(_e: PyBaseException): boolean {
 
 export class TimerHandle extends Handle {
   scheduled = false;
+  /** call_at(5, ...) keeps the int it was given (its repr and when() show it). */
+  whenIsInt = false;
   /** FIFO tie-break for equal deadlines (the virtual clock makes ties common). */
   readonly seq: number;
   constructor(
@@ -100,11 +103,11 @@ defMethod(handleType, "get_context", (a) => (a[0] as Handle).context);
 function handleRepr(h: Handle): string {
   const info = [h instanceof TimerHandle ? "TimerHandle" : "Handle"];
   if (h.cancelled) info.push("cancelled");
-  if (h instanceof TimerHandle) info.push(`when=${h.when}`);
+  if (h instanceof TimerHandle) info.push(`when=${h.whenIsInt ? String(h.when) : floatRepr(h.when)}`);
   if (h.callback !== null) info.push(formatCallbackSource(h.callback, h.args));
   return `<${info.join(" ")}>`;
 }
 nativeRepr.set(handleType, (v) => handleRepr(v as Handle));
 nativeRepr.set(timerHandleType, (v) => handleRepr(v as Handle));
 
-defMethod(timerHandleType, "when", (a) => new PyFloat((a[0] as TimerHandle).when));
+defMethod(timerHandleType, "when", (a) => ((a[0] as TimerHandle).whenIsInt ? (a[0] as TimerHandle).when : new PyFloat((a[0] as TimerHandle).when)));

@@ -11,7 +11,7 @@ import { PyObject, PyValue, PyClass, KwArgs } from "../object.js";
 import { makeBuiltinType, objectType, defMethod, None, PyMethod, PyBuiltinFunction } from "../types.js";
 import { defGetter } from "../function.js";
 import { pyEq, truthy } from "../ops.js";
-import { PyBaseException, pyErr, TypeError, StopIteration, RuntimeError, isExceptionClass, newException } from "../exceptions.js";
+import { PyBaseException, pyErr, TypeError, StopIteration, RuntimeError, isExceptionClass, newException, KeyboardInterrupt, SystemExit } from "../exceptions.js";
 import { repr, nativeRepr } from "../repr.js";
 import { call } from "../call.js";
 import { nativeAwait, JsGen } from "../generators.js";
@@ -130,8 +130,10 @@ export class Future extends PyObject {
     this.exception = exc as PyBaseException;
     this.state = "FINISHED";
     this.scheduleCallbacks();
-    this.logTraceback = true;
-    this.loop.trackUnretrieved(this);
+    // KeyboardInterrupt and SystemExit leave the loop themselves; they are not logged as unretrieved.
+    const leavesLoop = this.exception.cls.isSubclassOf(KeyboardInterrupt) || this.exception.cls.isSubclassOf(SystemExit);
+    this.logTraceback = !leavesLoop;
+    if (!leavesLoop) this.loop.trackUnretrieved(this);
   }
 }
 

@@ -13,7 +13,7 @@ import { PyCoroutine, AsyncGenStep, JsGen, awaitIterator } from "../generators.j
 import { PyFunction } from "../function.js";
 import { parseArgs } from "../builtins/args.js";
 import { makeModule } from "../modules/util.js";
-import { builtinFunction, PyBuiltinFunction, makeBuiltinType, objectType, defMethod } from "../types.js";
+import { builtinFunction, PyBuiltinFunction, makeBuiltinType, objectType, defMethod, typeOf as typeOfValue } from "../types.js";
 import { PyObject } from "../object.js";
 import { inModule } from "../modules/util.js";
 import { attributeError } from "../attrs.js";
@@ -260,7 +260,9 @@ function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue
     ensure_future: (a, kw) => {
       const [v, loop] = parseArgs("ensure_future", a, kw, ["coro_or_future", "*", "loop?"]);
       const l = loop instanceof EventLoop ? loop : v instanceof Future ? v.loop : getEventLoop(state);
-      if (v instanceof AsyncGenStep || (!(v instanceof Future) && !(v instanceof PyCoroutine))) return wrapAwaitable(l, v!);
+      if (v instanceof AsyncGenStep || (!(v instanceof Future) && !(v instanceof PyCoroutine) && typeOfValue(v!).lookup("__await__") !== undefined)) {
+        return wrapAwaitable(l, v!);
+      }
       return ensureFuture(v!, l);
     },
     gather: (a, kw) => {

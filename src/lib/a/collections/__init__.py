@@ -159,12 +159,22 @@ class _OrderedDictKeysView(_collections_abc.KeysView):
         yield from reversed(self._mapping)
 
 class _OrderedDictItemsView(_collections_abc.ItemsView):
+    # pyasync: like CPython's C views, read the dict directly, so that a
+    # subclass overriding __getitem__ (an LRU cache) is not called.
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, dict.__getitem__(self._mapping, key))
 
     def __reversed__(self):
         for key in reversed(self._mapping):
             yield (key, self._mapping[key])
 
 class _OrderedDictValuesView(_collections_abc.ValuesView):
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield dict.__getitem__(self._mapping, key)
 
     def __reversed__(self):
         for key in reversed(self._mapping):

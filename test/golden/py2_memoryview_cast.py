@@ -1,0 +1,15 @@
+# memoryview: Fluent Python's Vector.frombytes uses memoryview(...).cast(typecode)
+from array import array
+octets = b'd' + array('d', [3.0, 4.0]).tobytes()
+memv = memoryview(octets[1:]).cast(chr(octets[0]))
+print(array('d', memv))
+print(list(memv), len(memv))
+m = memoryview(b'abc')
+print(bytes(m), m[0], m.tobytes(), m.tolist(), len(m))
+numbers = array('h', [-2, -1, 0, 1, 2])
+memv = memoryview(numbers)
+print(len(memv), memv[0])
+memv_oct = memv.cast('B')
+print(memv_oct.tolist())
+memv_oct[5] = 4
+print(numbers)

@@ -1,0 +1,8 @@
+# range() with bounds beyond 2**53 (arbitrary-precision ints)
+r = range(2**61 - 5, 2**61)
+print(list(r))
+print(len(range(0, 10**18, 3)), range(10**20)[-1], 10**19 in range(10**20))
+print(range(2**64)[2**63:2**63 + 3])
+print(sum(range(10**18, 10**18 + 3)))
+print(range(0, 2**70, 2**68))
+print(list(range(2**70, 0, -2**68)))
