@@ -195,6 +195,13 @@ export function delAttr(obj: PyValue, name: string): void {
     }
   }
   const descr = t.lookup(name);
+  if (descr instanceof PyObject && descr.cls.isUserClass) {
+    const del = descr.cls.lookup("__delete__");
+    if (del !== undefined) {
+      callBound(del, descr, [obj]);
+      return;
+    }
+  }
   if (descr instanceof PyProperty) {
     if (descr.fdel === None) throw pyErr(AttributeError, `property '${propName(descr, name)}' of '${t.name}' object has no deleter`);
     call(descr.fdel, [obj]);

@@ -102,8 +102,18 @@ function reportDestroyedPending(state: LoopState): void {
   for (const t of [...state.allTasks]) {
     if (t.done() || !t.logDestroyPending) continue;
     state.allTasks.delete(t);
+    const running = t.coro.started && !t.coro.finished;
     t.coro.finished = true; // its frame is gone by then: the repr says "done, defined at"
     t.loop.callExceptionHandler(newDict([["task", t], ["message", "Task was destroyed but it is pending!"]]));
+    // Then the coroutine itself is collected: closing it runs its finally blocks.
+    if (running) {
+      t.coro.finished = false;
+      try {
+        t.coro.close();
+      } catch {
+        // an error while closing a collected coroutine is not reported
+      }
+    }
   }
 }
 

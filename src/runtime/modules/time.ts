@@ -60,6 +60,11 @@ export function strftime(fmt: string, t: number[], micro = 0): string {
       case "b": case "h": return MONTHS[m - 1].slice(0, 3);
       case "B": return MONTHS[m - 1];
       case "j": return String(yday).padStart(3, "0");
+      case "U": return p2(Math.floor((yday + 6 - ((wday + 1) % 7)) / 7));
+      case "W": return p2(Math.floor((yday + 6 - wday) / 7));
+      case "V": return p2(isoWeek(Y, m, d)[1]);
+      case "G": return String(isoWeek(Y, m, d)[0]);
+      case "g": return p2(isoWeek(Y, m, d)[0] % 100);
       case "w": return String((wday + 1) % 7);
       case "u": return String(wday + 1);
       case "X": return `${p2(H)}:${p2(M)}:${p2(S)}`;
@@ -77,6 +82,16 @@ export function strftime(fmt: string, t: number[], micro = 0): string {
       default: return "%" + c;
     }
   });
+}
+
+/** ISO 8601 year and week number of a date. */
+function isoWeek(Y: number, m: number, d: number): [number, number] {
+  const date = new Date(Date.UTC(Y, m - 1, d));
+  const dayNum = date.getUTCDay() || 7;
+  date.setUTCDate(date.getUTCDate() + 4 - dayNum); // the Thursday of this week
+  const isoYear = date.getUTCFullYear();
+  const yearStart = Date.UTC(isoYear, 0, 1);
+  return [isoYear, Math.ceil(((date.getTime() - yearStart) / 86400000 + 1) / 7)];
 }
 
 function fieldsOf(v: PyValue): number[] {

@@ -334,7 +334,25 @@ class OrderedDict(dict):
 ### namedtuple
 ################################################################################
 
-_tuplegetter = lambda index, doc: property(_itemgetter(index), doc=doc)
+class _tuplegetter:
+    """A named tuple's field: read-only, like CPython's C _tuplegetter."""
+
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 def _plural_names(names):
     names = [repr(n) for n in names]
