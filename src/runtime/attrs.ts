@@ -28,9 +28,12 @@ export function bindDescriptor(descr: PyValue, obj: PyValue, owner: PyClass): Py
   return descr;
 }
 
+/** A data descriptor that decides reads: __get__ plus __set__ or __delete__. */
 function isDataDescriptor(d: PyValue): boolean {
   if (d instanceof PyProperty || d instanceof PyGetSet) return true;
-  if (d instanceof PyObject && d.cls.isUserClass) return d.cls.lookup("__set__") !== undefined || d.cls.lookup("__delete__") !== undefined;
+  if (d instanceof PyObject && d.cls.isUserClass) {
+    return d.cls.lookup("__get__") !== undefined && (d.cls.lookup("__set__") !== undefined || d.cls.lookup("__delete__") !== undefined);
+  }
   return false;
 }
 
@@ -216,6 +219,7 @@ export function delAttr(obj: PyValue, name: string): void {
 }
 
 function propName(p: PyProperty, fallback: string): string {
+  if (p.name !== null) return p.name;
   const f = p.fget;
   return f instanceof PyFunction ? f.name : fallback;
 }

@@ -2,7 +2,7 @@
 // three-argument type() call.
 
 import { KwArgs, PyClass, PyObject, PyValue, computeMro } from "./object.js";
-import { typeType, objectType, None, PyStaticMethod, PyClassMethod, typeOf } from "./types.js";
+import { typeType, objectType, None, PyStaticMethod, PyClassMethod, typeOf, PyProperty } from "./types.js";
 import { PyFunction } from "./function.js";
 import { callBound, call } from "./call.js";
 import { pyErr, TypeError } from "./exceptions.js";
@@ -69,6 +69,7 @@ export function createClass(meta: PyClass, name: string, baseValues: PyValue[], 
   if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) cls.dict.set("__hash__", None);
   // __set_name__ on descriptors defined in the body.
   for (const [k, v] of [...cls.dict]) {
+    if (v instanceof PyProperty && v.name === null) v.name = k;
     if (v instanceof PyObject && v.cls.isUserClass) {
       const sn = v.cls.lookup("__set_name__");
       if (sn !== undefined) callBound(sn, v, [cls, k]);

@@ -16,6 +16,8 @@ export interface CodeInfo {
   readonly firstLine: number;
   /** The file's source lines, for the quoted line under each traceback entry. */
   readonly source: readonly string[];
+  /** Names of the local slots, in slot order (for NameError suggestions). */
+  readonly varnames?: readonly string[];
 }
 
 export interface TracebackEntry {

@@ -48,7 +48,8 @@ export function pyFormat(v: PyValue, spec: string): string {
   if (typeof v === "boolean") return spec === "" ? str(v) : guard(() => formatInt(v ? 1 : 0, spec));
   if (typeof v === "number" || typeof v === "bigint") return guard(() => formatInt(v, spec));
   if (v instanceof PyFloat) return guard(() => formatFloat(v.v, spec));
-  if (v instanceof PyBoxed) return pyFormat(v.prim, spec);
+  // int/float/str.__format__ with an empty spec is str(self), which honours the subclass.
+  if (v instanceof PyBoxed) return spec === "" ? str(v) : pyFormat(v.prim, spec);
   const nf = nativeFormat.get(t);
   if (nf) return nf(v, spec);
   if (spec === "") return str(v);

@@ -7,7 +7,7 @@
 
 import { PyClass, PyFloat, PyList, PyObject, PyTuple, PyValue, PyBoxed, unbox } from "./object.js";
 import {
-  typeOf, objectType, None, NotImplemented, PyRange, PyModule, PyBuiltinFunction, PyMethod,
+  typeOf, objectType, None, NotImplemented, PyRange, PyModule, PyBuiltinFunction, PyMethod, setType, frozensetType,
 } from "./types.js";
 import * as I from "./int.js";
 import { callBound } from "./call.js";
@@ -217,7 +217,7 @@ function sequenceBinary(op: BinOpKind, a: PyValue, b: PyValue): PyValue | undefi
 }
 
 function setBinary(op: BinOpKind, a: PySet, b: PySet): PyValue | undefined {
-  const cls = a.cls;
+  const cls = a.frozen ? frozensetType : setType;
   switch (op) {
     case "|": {
       const s = newSet(a.table.keyList(), cls);

@@ -222,7 +222,7 @@ export function str(v: PyValue): string {
     if (rf !== undefined && !(v instanceof PyBaseException)) return repr(v);
   }
   if (v instanceof PyBaseException) return exceptionStr(v);
-  if (v instanceof PyBoxed) return str(v.prim);
+  if (v instanceof PyBoxed) return typeof v.prim === "string" ? v.prim : repr(v);
   for (const c of t.mro) {
     const f = nativeStr.get(c);
     if (f) return f(v);

@@ -2,7 +2,7 @@
 // last), cause/context chains, exception-group boxes, notes, and the
 // "Did you mean" suggestions for NameError/AttributeError.
 
-import { PyValue, PyClass } from "./object.js";
+import { PyValue, PyClass, Cell } from "./object.js";
 import { PyModule } from "./types.js";
 import { PyBaseException, NameError, AttributeError, TracebackEntry } from "./exceptions.js";
 import { str, repr } from "./repr.js";
@@ -185,6 +185,14 @@ export function calculateSuggestion(candidates: string[], name: string): string 
   return best;
 }
 
+function boundLocals(frame: Frame): string[] {
+  const names = frame.code.varnames ?? [];
+  return names.filter((_, i) => {
+    const v = frame.locals[i];
+    return v !== undefined && !(v instanceof Cell && v.v === undefined);
+  });
+}
+
 function suggestFor(exc: PyBaseException): string | null {
   const attrs = exc.dict;
   if (!attrs) return null;
@@ -200,7 +208,7 @@ function suggestFor(exc: PyBaseException): string | null {
       const tb = exc.traceback;
       if (tb.length === 0) return null;
       const frame = tb[0].frame as Frame;
-      const localNames = frame.ns && frame.ns !== frame.globals ? [...frame.ns.keys()] : [];
+      const localNames = frame.ns && frame.ns !== frame.globals ? [...frame.ns.keys()] : boundLocals(frame);
       let s = calculateSuggestion(localNames.sort(), name);
       if (s) return s;
       s = calculateSuggestion([...frame.globals.keys()], name);

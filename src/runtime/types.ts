@@ -121,6 +121,8 @@ export class PyClassMethod extends PyObject {
   }
 }
 export class PyProperty extends PyObject {
+  /** The attribute name, from __set_name__ (3.11 error messages use it). */
+  name: string | null = null;
   constructor(
     readonly fget: PyValue,
     readonly fset: PyValue,

@@ -76,6 +76,7 @@ boolType.nativeNew = (_cls, args) => (args.length === 0 ? false : truthy(args[0]
 export function toFloat(v: PyValue): number {
   const f = asFloatOperand(v);
   if (f !== null) return f;
+  if (v instanceof PyBoxed && v.cls.lookupUser("__float__") === undefined) return toFloat(v.prim);
   if (typeof v === "string") {
     const r = parseFloatLiteral(v);
     if (r === null) throw pyErr(ValueError, `could not convert string to float: ${repr(v)}`);
@@ -198,7 +199,10 @@ defMethod(intType, "__invert__", (a) => unaryOp("~", self(a)));
 
 // ---------------------------------------------------------------- float methods
 
-const fself = (a: PyValue[]) => (a[0] as PyFloat).v;
+const fself = (a: PyValue[]) => {
+  const v = a[0];
+  return v instanceof PyBoxed ? (v.prim as PyFloat).v : (v as PyFloat).v;
+};
 defMethod(floatType, "is_integer", (a) => Number.isInteger(fself(a)));
 defMethod(floatType, "__float__", (a) => a[0]);
 defMethod(floatType, "__int__", (a) => floatToIntChecked(fself(a)));

@@ -43,11 +43,23 @@ export function compileImportFrom(ctx: Ctx, s: A.ImportFrom): (f: Frame) => void
       let v: PyValue | undefined = getAttrOrUndefined(mod, it.name);
       if (v === undefined && interp.hasModule(`${modName}.${it.name}`)) v = interp.importModule(`${modName}.${it.name}`);
       if (v === undefined) {
-        throw pyErr(ImportError, `cannot import name '${it.name}' from '${modName}' (unknown location)`);
+        throw pyErr(ImportError, `cannot import name '${it.name}' from '${modName}' (${moduleLocation(mod)})`);
       }
       it.store(f, v);
     }
   };
+}
+
+/** Modules CPython implements in C have no file; the others live under /usr/lib/python3.11. */
+const C_MODULES = new Set(["sys", "builtins", "time", "math", "cmath", "itertools", "_functools", "_collections", "atexit", "array", "unicodedata", "_asyncio", "errno", "gc", "marshal", "posix", "_thread"]);
+const PACKAGES = new Set(["asyncio", "collections", "json", "logging", "concurrent", "email", "importlib", "multiprocessing", "unittest", "urllib", "xml", "http"]);
+function moduleLocation(mod: PyValue): string {
+  const name = (mod as { name?: string }).name ?? "";
+  const top = name.split(".")[0];
+  if (C_MODULES.has(name)) return "unknown location";
+  if (top === "rich") return `/usr/lib/python3/dist-packages/${name.replace(/\./g, "/")}${name === "rich" ? "/__init__" : ""}.py`;
+  const path = name.replace(/\./g, "/");
+  return PACKAGES.has(name) ? `/usr/lib/python3.11/${path}/__init__.py` : `/usr/lib/python3.11/${path}.py`;
 }
 
 /** `from ..x import y` inside package module `a.b.c` names `a.x`. */
