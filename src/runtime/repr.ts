@@ -131,6 +131,7 @@ export function nativeReprOf(v: PyObject): string {
   if (v instanceof PyMethod) {
     const f = v.func;
     const name = f instanceof PyFunction ? f.qualname : f instanceof PyBuiltinFunction ? f.name : "?";
+    if (f instanceof PyBuiltinFunction && f.looksLikePython) return `<bound method ${f.qualname} of ${repr(v.self)}>`;
     if (f instanceof PyBuiltinFunction) {
       const self = v.self;
       const addr = typeof self === "object" ? fakeAddress(self) : "0x7f" + (0x20000000 + (String(self).length % 4096) * 0x40).toString(16).padStart(10, "0");

@@ -94,7 +94,7 @@ export class PyBuiltinFunction extends PyObject {
     readonly name: string,
     readonly fn: (args: PyValue[], kw: KwArgs | null) => PyValue,
     readonly binds: boolean,
-    readonly qualname: string = name,
+    public qualname: string = name,
   ) {
     super(builtinFunctionType);
   }

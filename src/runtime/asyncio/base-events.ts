@@ -12,7 +12,7 @@
 //   deadlock RuntimeError there, as the reference runner does.
 
 import { PyObject, PyValue, KwArgs, PyFloat } from "../object.js";
-import { makeBuiltinType, objectType, defMethod, None, typeOf } from "../types.js";
+import { makeBuiltinType, objectType, defMethod, None, typeOf, PyBuiltinFunction } from "../types.js";
 import { call } from "../call.js";
 import { pyErr, RuntimeError, TypeError, PyBaseException, toPyException, newException, SystemExit, KeyboardInterrupt } from "../exceptions.js";
 import { repr, str, nativeRepr } from "../repr.js";
@@ -495,6 +495,14 @@ import { defGetter } from "../function.js";
 defGetter(loopType, "slow_callback_duration", (l) => new PyFloat((l as EventLoop).slowCallbackDuration), (l, v) => {
   (l as EventLoop).slowCallbackDuration = asFloatOperand(v) ?? 0.1;
 });
+
+// In CPython these are Python methods of BaseEventLoop: reprs say so.
+for (const [name, v] of loopType.dict) {
+  if (v instanceof PyBuiltinFunction) {
+    v.looksLikePython = true;
+    v.qualname = `BaseEventLoop.${name}`;
+  }
+}
 
 export interface EventLoop {
   checkClosedPublic(): void;

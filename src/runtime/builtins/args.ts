@@ -32,12 +32,19 @@ export function parseArgs(fname: string, args: PyValue[], kw: KwArgs | null, spe
   }
   for (let i = 0; i < names.length; i++) {
     if (out[i] === undefined && !optional[i]) {
-      if (i < kwOnlyFrom) throw pyErr(TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      if (i < kwOnlyFrom) {
+        // Library functions CPython writes in Python (asyncio's) word it as for a def.
+        if (pythonStyle.has(fname)) throw pyErr(TypeError, `${fname}() missing 1 required positional argument: '${names[i]}'`);
+        throw pyErr(TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      }
       throw pyErr(TypeError, `${fname}() missing required keyword-only argument '${names[i]}'`);
     }
   }
   return out.slice(0, names.length);
 }
+
+/** Names of native functions that stand for Python functions in CPython (their messages follow def's). */
+export const pythonStyle = new Set(["sleep", "create_task", "gather", "wait", "wait_for", "run", "ensure_future", "shield", "as_completed", "current_task", "all_tasks", "Runner"]);
 
 export function noKw(fname: string, kw: KwArgs | null): void {
   if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${fname}() takes no keyword arguments`);

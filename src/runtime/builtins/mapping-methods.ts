@@ -50,7 +50,11 @@ defMethod(dictType, "__init__", (a, kw) => {
   dictUpdate(D(a), a[1], kw);
   return None;
 });
-defMethod(dictType, "get", (a) => D(a).table.get(a[1]) ?? (a.length > 2 ? a[2] : None));
+defMethod(dictType, "get", (a) => {
+  if (a.length < 2) throw pyErr(TypeError, `get expected at least 1 argument, got ${a.length - 1}`);
+  if (a.length > 3) throw pyErr(TypeError, `get expected at most 2 arguments, got ${a.length - 1}`);
+  return D(a).table.get(a[1]) ?? (a.length > 2 ? a[2] : None);
+});
 defMethod(dictType, "setdefault", (a) => {
   const d = D(a);
   const v = d.table.get(a[1]);

@@ -3,6 +3,7 @@ import { PyObject } from "../object.js";
 import { PyModule, makeBuiltinType, objectType } from "../types.js";
 import { defGetter } from "../function.js";
 import { makeModule, inModule } from "./util.js";
+import { nativeRepr } from "../repr.js";
 import type { Interpreter } from "../interpreter.js";
 
 const processType = inModule(makeBuiltinType("_MainProcess", [objectType]), "multiprocessing.process");
@@ -10,6 +11,7 @@ defGetter(processType, "name", () => "MainProcess");
 defGetter(processType, "pid", () => 4242);
 defGetter(processType, "daemon", () => false);
 const mainProcess = new PyObject(processType);
+nativeRepr.set(processType, () => "<_MainProcess name='MainProcess' parent=None started>");
 
 export function createMultiprocessingModule(_interp: Interpreter): PyModule {
   return makeModule("multiprocessing", {

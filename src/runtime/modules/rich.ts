@@ -498,8 +498,8 @@ const PRINT_KW = ["sep", "end", "style", "justify", "overflow", "no_wrap", "emoj
 function printKw(fname: string, kw: KwArgs | null, allowed = PRINT_KW): PrintKw {
   const a = parseArgs(fname, [], kw, [], allowed);
   const out: PrintKw = {};
-  if (a.sep !== undefined) out.sep = str(a.sep);
-  if (a.end !== undefined) out.end = str(a.end);
+  if (a.sep !== undefined && a.sep !== None) out.sep = str(a.sep);
+  if (a.end !== undefined && a.end !== None) out.end = str(a.end);
   if (has(a.style)) out.style = styleArg(a.style);
   if (has(a.justify)) out.justify = str(a.justify) as JustifyMethod;
   if (has(a.overflow)) out.overflow = str(a.overflow) as OverflowMethod;
@@ -592,8 +592,9 @@ defMethod(consoleType, "out", (a, kw) => {
   const k = new Map(kw ?? []);
   const c = a[0] as PyConsole;
   const objects = a.slice(1).map((v) => str(v));
-  const sep = k.has("sep") ? str(k.get("sep")!) : " ";
-  const end = k.has("end") ? str(k.get("end")!) : "\n";
+  // rich's print(sep=..., end=...) are str parameters; None falls back to the default.
+  const sep = k.has("sep") && k.get("sep") !== None ? str(k.get("sep")!) : " ";
+  const end = k.has("end") && k.get("end") !== None ? str(k.get("end")!) : "\n";
   const style = k.get("style");
   const highlight = k.get("highlight");
   const text = guard(() =>
