@@ -219,6 +219,8 @@ export function str(v: PyValue): string {
       if (typeof r !== "string") throw pyErr(TypeError, `__str__ returned non-string (type ${typeName(r)})`);
       return r;
     }
+    // str.__str__ returns the text itself, whatever __repr__ a subclass defines.
+    if (v instanceof PyBoxed && typeof v.prim === "string") return v.prim;
     const rf = t.lookupUser("__repr__");
     if (rf !== undefined && !(v instanceof PyBaseException)) return repr(v);
   }

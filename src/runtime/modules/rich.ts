@@ -498,8 +498,8 @@ const PRINT_KW = ["sep", "end", "style", "justify", "overflow", "no_wrap", "emoj
 function printKw(fname: string, kw: KwArgs | null, allowed = PRINT_KW): PrintKw {
   const a = parseArgs(fname, [], kw, [], allowed);
   const out: PrintKw = {};
-  if (a.sep !== undefined && a.sep !== None) out.sep = str(a.sep);
-  if (a.end !== undefined && a.end !== None) out.end = str(a.end);
+  if (a.sep !== undefined) out.sep = a.sep === None ? "" : str(a.sep);
+  if (a.end !== undefined) out.end = a.end === None ? "" : str(a.end);
   if (has(a.style)) out.style = styleArg(a.style);
   if (has(a.justify)) out.justify = str(a.justify) as JustifyMethod;
   if (has(a.overflow)) out.overflow = str(a.overflow) as OverflowMethod;
@@ -515,7 +515,7 @@ function printKw(fname: string, kw: KwArgs | null, allowed = PRINT_KW): PrintKw 
 }
 
 function consolePrint(c: PyConsole, args: PyValue[], kw: KwArgs | null): PyValue {
-  const opts = printKw("print", kw);
+  const opts = printKw("Console.print", kw);
   const text = guard(() => c.rc.print(args.map(toPrintItem), opts));
   c.write(text);
   return None;
