@@ -398,17 +398,29 @@ function seconds(v: PyValue, what: string): number {
 }
 
 defMethod(loopType, "time", (a) => new PyFloat(L(a).time()));
+/** BaseEventLoop's methods are Python methods in CPython: missing arguments are reported as for a def. */
+function requireArgs(method: string, a: PyValue[], names: string[]): void {
+  const missing = names.slice(a.length - 1);
+  if (missing.length === 0) return;
+  const quoted = missing.map((n) => `'${n}'`);
+  const list = quoted.length === 1 ? quoted[0] : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
+  throw pyErr(TypeError, `BaseEventLoop.${method}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`);
+}
+
 // As in CPython, callbacks are only checked in debug mode.
 defMethod(loopType, "call_soon", (a, kw) => {
+  requireArgs("call_soon", a, ["callback"]);
   if (L(a).debug) checkCallback(a[1], "call_soon");
   return L(a).callSoon(a[1], a.slice(2), contextArg(kw));
 });
 defMethod(loopType, "call_soon_threadsafe", (a, kw) => L(a).callSoon(a[1], a.slice(2), contextArg(kw)));
 defMethod(loopType, "call_later", (a, kw) => {
+  requireArgs("call_later", a, ["delay", "callback"]);
   if (L(a).debug) checkCallback(a[2], "call_later");
   return L(a).callLater(seconds(a[1], "a delay"), a[2], a.slice(3), contextArg(kw));
 });
 defMethod(loopType, "call_at", (a, kw) => {
+  requireArgs("call_at", a, ["when", "callback"]);
   if (a[1] === None) throw pyErr(TypeError, "when cannot be None");
   if (L(a).debug) checkCallback(a[2], "call_at");
   const t = L(a).callAt(seconds(a[1], "a time"), a[2], a.slice(3), contextArg(kw));
