@@ -317,7 +317,9 @@ export function binaryOp(op: BinOpKind, a: PyValue, b: PyValue): PyValue {
     const r = callBound(fb, b, [a]);
     if (r !== NotImplemented) return r;
   }
-  const r = nativeBinary(op, unbox(a), unbox(b));
+  // The builtin behaviour of the base type: `"%s" % obj` keeps the object;
+  // arithmetic on int/float/str subclasses uses their value.
+  const r = nativeBinary(op, a, b) ?? nativeBinary(op, unbox(a), unbox(b));
   if (r !== undefined) return r;
   throw unsupported(op, a, b);
 }
