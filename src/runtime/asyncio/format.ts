@@ -8,6 +8,7 @@ import { repr } from "../repr.js";
 import { typeOf } from "../types.js";
 import { getAttr } from "../attrs.js";
 import { toArray } from "../iter.js";
+import { PyDict } from "../containers.js";
 import { PyCoroutine, PyGenerator } from "../generators.js";
 import type { JsCallback } from "./events.js";
 
@@ -22,13 +23,15 @@ export function formatCallbackSource(cb: JsCallback | PyValue, args: PyValue[] |
 }
 
 /** format_helpers._format_callback: unwraps functools.partial, appending its arguments. */
-function formatCallback(cb: PyValue, args: PyValue[], suffix: string): string {
+function formatCallback(cb: PyValue, args: PyValue[], suffix: string, kwText: string[] = []): string {
   if (typeOf(cb).name === "partial" && !(cb instanceof PyFunction)) {
     const func = getAttr(cb, "func");
     const pargs = toArray(getAttr(cb, "args"));
-    return formatCallback(func, pargs, "(" + args.map(repr).join(", ") + ")" + suffix);
+    const kw = getAttr(cb, "keywords");
+    const kwText = kw instanceof PyDict ? [...kw.table.entries()].map(([k, v]) => `${String(k)}=${repr(v)}`) : [];
+    return formatCallback(func, pargs, "(" + args.map(repr).join(", ") + ")" + suffix, kwText);
   }
-  let s = formatCallbackName(cb) + "(" + args.map(repr).join(", ") + ")" + suffix;
+  let s = formatCallbackName(cb) + "(" + [...args.map(repr), ...kwText].join(", ") + ")" + suffix;
   if (cb instanceof PyFunction) s += ` at ${cb.code.info.filename}:${cb.code.info.firstLine}`;
   return s;
 }

@@ -102,9 +102,21 @@ import { call } from "../call.js";
 function callClass(cls: PyClass): PyValue {
   return call(cls, []);
 }
-defMethod(dictType, "keys", (a) => new DictView(dictKeysType, D(a)));
-defMethod(dictType, "values", (a) => new DictView(dictValuesType, D(a)));
-defMethod(dictType, "items", (a) => new DictView(dictItemsType, D(a)));
+function noArgs(method: string, a: PyValue[]): void {
+  if (a.length > 1) throw pyErr(TypeError, `dict.${method}() takes no arguments (${a.length - 1} given)`);
+}
+defMethod(dictType, "keys", (a) => {
+  noArgs("keys", a);
+  return new DictView(dictKeysType, D(a));
+});
+defMethod(dictType, "values", (a) => {
+  noArgs("values", a);
+  return new DictView(dictValuesType, D(a));
+});
+defMethod(dictType, "items", (a) => {
+  noArgs("items", a);
+  return new DictView(dictItemsType, D(a));
+});
 defMethod(dictType, "__len__", (a) => D(a).table.size);
 defMethod(dictType, "__getitem__", (a) => {
   const v = D(a).table.get(a[1]);
