@@ -16,6 +16,7 @@ import { truthy } from "../ops.js";
 import { pureBuiltins, enumerateType, zipType, mapType, filterType, reversedType, importHook } from "./functions.js";
 import { installRangeSlice } from "./range-slice.js";
 import { dictOfNamespace, namespaceMap } from "./live-dict.js";
+import { evalOrExec } from "./eval-exec.js";
 import { setOrder } from "../repr.js";
 import { setIterationOrder } from "../setorder.js";
 import type { Interpreter } from "../interpreter.js";
@@ -55,6 +56,8 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   b.set("True", true);
   b.set("False", false);
   b.set("__debug__", true);
+  b.set("eval", builtinFunction("eval", (args) => evalOrExec(interp, "eval", args)));
+  b.set("exec", builtinFunction("exec", (args) => evalOrExec(interp, "exec", args)));
   b.set("aiter", builtinFunction("aiter", (args) => callMethod(args[0], "__aiter__", [])));
   b.set("anext", builtinFunction("anext", (args) => {
     const aw = callMethod(args[0], "__anext__", []);

@@ -64,3 +64,8 @@ export function namespaceMap(): Map<string, PyValue> {
 export function dictOfNamespace(m: Map<string, PyValue>): PyDict | null {
   return m instanceof TableMap ? m.owner : null;
 }
+
+/** A Map view over an existing dict (exec/eval namespaces given by the program). */
+export function mapOverDict(d: PyDict): Map<string, PyValue> {
+  return new TableMap(d);
+}

@@ -362,6 +362,8 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
   if (zeroSuper) return zeroSuper;
   const introspect = compileLocalsCall(ctx, e);
   if (introspect) return introspect;
+  const evalCall = compileEvalCall(ctx, e);
+  if (evalCall) return evalCall;
   if (!shape.simple) return fromParts(ctx, callParts(e));
   const args = e.args.map((a) => compileExpr(ctx, a));
   if (e.func.kind === "Attribute") {
@@ -518,6 +520,23 @@ class MethodCache {
     if (this.fn === null) return null;
     return o.dict === null || !o.dict.has(this.name) ? this.fn : null;
   }
+}
+
+/** `eval(s)` / `exec(s)` without namespaces use the caller's globals and locals. */
+function compileEvalCall(ctx: Ctx, e: A.Call): Load | null {
+  if (e.func.kind !== "Name" || (e.func.id !== "eval" && e.func.id !== "exec") || e.args.length !== 1 || e.keywords.length > 0) return null;
+  if (e.args[0].kind === "Starred" || ctx.scope.resolve(e.func.id).kind !== "global" && ctx.scope.kind !== "module") return null;
+  const fn = compileLoad(ctx, e.func.id);
+  const src = compileExpr(ctx, e.args[0]);
+  const globalsDict = () => dictOfNamespace(ctx.mod.globals) ?? newDict(ctx.mod.globals.entries());
+  const locals = ctx.scope.kind === "module" ? null : compileLocalsCall(ctx, { ...e, func: { ...e.func, id: "locals" }, args: [] } as A.Call);
+  const line = e.line;
+  return (f) => {
+    const callee = fn(f);
+    const s = src(f);
+    f.line = line;
+    return call(callee, locals ? [s, globalsDict(), locals(f)] : [s, globalsDict()]);
+  };
 }
 
 function spreadElements(starred: readonly boolean[], vals: PyValue[]): PyValue[] {
