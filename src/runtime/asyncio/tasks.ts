@@ -400,7 +400,8 @@ function* waitGen(loop: EventLoop, fs: Future[], timeout: number | null, returnW
   const onCompletion = (fv: PyValue) => {
     const f = fv as Future;
     counter--;
-    if (counter <= 0 || returnWhen === FIRST_COMPLETED || (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception !== null)) {
+    // f.exception() (not the field): asking retrieves the exception, as in CPython.
+    if (counter <= 0 || returnWhen === FIRST_COMPLETED || (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.getException() !== None)) {
       if (timeoutHandle !== null) timeoutHandle.cancel();
       if (!waiter.done()) waiter.setResult(None);
     }
