@@ -1,7 +1,7 @@
 // complex numbers: literals (3-5j), arithmetic with int and float, repr, the
 // real/imag attributes and complex().
 
-import { PyObject, PyValue, PyFloat } from "../object.js";
+import { PyObject, PyValue, PyFloat, PyBoxed } from "../object.js";
 import { complexType, defMethod, typeOf } from "../types.js";
 import { defGetter } from "../function.js";
 import { extBinary, extUnary, nativeEq, nativeHash, asFloatOperand, pyHash, setComplexPowHook } from "../ops.js";
@@ -122,7 +122,12 @@ defGetter(complexType, "real", (v) => new PyFloat((v as PyComplex).re));
 defGetter(complexType, "imag", (v) => new PyFloat((v as PyComplex).im));
 defMethod(complexType, "conjugate", (a) => new PyComplex((a[0] as PyComplex).re, -(a[0] as PyComplex).im));
 defMethod(complexType, "__abs__", (a) => new PyFloat(Math.hypot((a[0] as PyComplex).re, (a[0] as PyComplex).im)));
-complexType.nativeNew = (_cls, args) => {
+complexType.nativeNew = (cls, args) => {
+  const c = newComplex(args);
+  return cls === complexType ? c : new PyBoxed(cls, c);
+};
+
+function newComplex(args: PyValue[]): PyComplex {
   const re = args.length > 0 ? parts(args[0]) : [0, 0];
   const im = args.length > 1 ? parts(args[1]) : [0, 0];
   if (!re || !im) {
