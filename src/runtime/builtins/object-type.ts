@@ -13,7 +13,7 @@ import { callBound, call, constructInstance } from "../call.js";
 import { getAttr, genericSetAttr, bindDescriptor, attributeError, delAttr, nativeGetAttr, genericGetAttr } from "../attrs.js";
 import { pyErr, TypeError, AttributeError, RuntimeError } from "../exceptions.js";
 import { repr, str, nativeReprOf } from "../repr.js";
-import { identityHash, pyEq } from "../ops.js";
+import { identityHash, pyEq, pyHash as pyHashOf } from "../ops.js";
 import { newTuple, newDict, PyDict, EMPTY_TUPLE } from "../containers.js";
 import { createClass, calculateMeta } from "../classes.js";
 import { typeName } from "../typename.js";
@@ -59,8 +59,14 @@ defMethod(objectType, "__ne__", (a) => {
   const eq = callBound(typeOf(a[0]).lookup("__eq__")!, a[0], [a[1]]);
   return eq === NotImplemented ? NotImplemented : !eq;
 });
-defMethod(objectType, "__hash__", (a) => identityHash(a[0] as object));
-defMethod(objectType, "__repr__", (a) => nativeReprOf(a[0] as PyObject));
+// object.__hash__ is id-based (id(x) >> 4), also for ints and strs.
+defMethod(objectType, "__hash__", (a) => (typeof a[0] === "object" ? identityHash(a[0]) : 8750000000000 + (pyHashOf(a[0]) & 0xffff)));
+defMethod(objectType, "__repr__", (a) => {
+  const v = a[0];
+  if (v instanceof PyObject && !(v instanceof PyFloat)) return nativeReprOf(v);
+  // object.__repr__ of an int or str: the generic form with an address.
+  return `<${typeName(v)} object at 0x7f${(0x30000000 + (String(v).length % 4096) * 0x40).toString(16).padStart(10, "0")}>`;
+});
 defMethod(objectType, "__str__", (a) => repr(a[0]));
 defMethod(objectType, "__format__", (a) => {
   if (a[1] !== "") throw pyErr(TypeError, `unsupported format string passed to ${typeName(a[0])}.__format__`);

@@ -1,0 +1,5 @@
+import gc
+
+print(gc.isenabled())
+gc.collect()
+print("collected")
