@@ -530,12 +530,18 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
 
 def _add_slots(cls, is_frozen, weakref_slot):
-    # pyasync: instances keep a __dict__; __slots__ is recorded for introspection.
+    # As CPython: a new class with __slots__ replaces the decorated one.
+    cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
-    try:
-        cls.__slots__ = field_names
-    except (AttributeError, TypeError):
-        pass
+    cls_dict['__slots__'] = field_names + (('__weakref__',) if weakref_slot else ())
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 
