@@ -12,6 +12,9 @@ import heapq from "./heapq.py?raw";
 import { sourcesA } from "./index-a.js";
 import { sourcesB } from "./index-b.js";
 import { sourcesC } from "./index-c.js";
+import argparseSrc from "./e/argparse.py?raw";
+import timeitSrc from "./e/timeit.py?raw";
+import gcSrc from "./e/gc.py?raw";
 import { sourcesD } from "./index-d.js";
 
 export const pythonSources: ReadonlyMap<string, string> = new Map([
@@ -24,5 +27,8 @@ export const pythonSources: ReadonlyMap<string, string> = new Map([
   ...sourcesA,
   ...sourcesB,
   ...sourcesC,
+  ["argparse", argparseSrc],
+  ["timeit", timeitSrc],
+  ["gc", gcSrc],
   ...sourcesD,
 ]);

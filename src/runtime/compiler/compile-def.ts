@@ -64,7 +64,9 @@ function paramLayout(args: A.Arguments, scope: Scope): ParamLayout {
 export function compileCode(ctx: Ctx, node: A.FunctionDef | A.Lambda, name: string): CompiledCode {
   const scope = ctx.mod.scopes.get(node)!;
   const qualname = childQualname(ctx, name);
-  const info: CodeInfo = { name, qualname, filename: ctx.mod.filename, firstLine: node.line, source: ctx.mod.source, varnames: [...scope.slots.keys()] };
+  // co_firstlineno of a decorated function is the line of its first decorator.
+  const firstLine = node.kind === "FunctionDef" && node.decorators.length > 0 ? node.decorators[0].line : node.line;
+  const info: CodeInfo = { name, qualname, filename: ctx.mod.filename, firstLine, source: ctx.mod.source, varnames: [...scope.slots.keys()] };
   const inner: Ctx = { mod: ctx.mod, scope, code: info, qualPrefix: qualname + ".<locals>.", inAsync: scope.isAsync };
   const body: readonly A.Stmt[] =
     node.kind === "Lambda" ? [{ kind: "Return", value: node.body, line: node.body.line, col: node.body.col, endLine: node.body.endLine, endCol: node.body.endCol }] : node.body;
