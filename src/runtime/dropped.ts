@@ -8,6 +8,10 @@
 
 import { PyClass, PyObject, PyValue } from "./object.js";
 import type { Frame } from "./compiler/frame.js";
+import { callBound } from "./call.js";
+
+/** Objects whose __del__ already ran (CPython runs it once). */
+const finalized = new WeakSet<object>();
 
 export type DropHook = (v: PyObject, f: Frame, line: number) => void;
 export const dropHooks = new Map<PyClass, DropHook>();
@@ -15,7 +19,15 @@ export const dropHooks = new Map<PyClass, DropHook>();
 export function dropped(v: PyValue, f: Frame, line: number): void {
   if (v instanceof PyObject) {
     let h = dropHooks.get(v.cls);
-    if (h === undefined && v.cls.isUserClass) return;
+    if (h === undefined && v.cls.isUserClass) {
+      // An object with __del__ is finalized when dropped.
+      const del = v.cls.lookupUser("__del__");
+      if (del !== undefined && !finalized.has(v)) {
+        finalized.add(v);
+        callBound(del, v, []);
+      }
+      return;
+    }
     if (h === undefined) {
       for (const c of v.cls.mro) if ((h = dropHooks.get(c))) break;
     }

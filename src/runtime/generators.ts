@@ -308,6 +308,12 @@ dropHooks.set(coroutineType, (v, f, line) => {
   c.awaited = true;
   neverAwaitedHook.report?.(c, f.code.filename, line, (f.code.source[line - 1] ?? "").trim());
 });
+/** `del g` of a generator suspended half-way: CPython closes it then (its finally blocks run). */
+dropHooks.set(generatorType, (v) => {
+  const g = v as PyGenerator;
+  if (g.started && !g.finished && !g.running) g.close();
+});
+
 export const neverAwaitedHook: { report: ((c: PyCoroutine, file: string, line: number, text: string) => void) | null } = { report: null };
 
 for (const [t, p] of [[generatorType, "gi"], [coroutineType, "cr"], [asyncGeneratorType, "ag"]] as const) {

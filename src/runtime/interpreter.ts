@@ -17,7 +17,18 @@ import { str } from "./repr.js";
 import { isIntLike, asInt } from "./ops.js";
 import type { LoopState } from "./asyncio/state.js";
 import { pythonSources } from "../lib/index.js";
-import { neverAwaitedHook } from "./generators.js";
+import { neverAwaitedHook, PyGenerator } from "./generators.js";
+import { PyObject, PyClass } from "./object.js";
+import { callBound } from "./call.js";
+import { repr as reprOf } from "./repr.js";
+
+function safeRepr(v: PyValue): string {
+  try {
+    return reprOf(v);
+  } catch {
+    return "<object>";
+  }
+}
 import { setIntMaxStrDigits } from "./format/index.js";
 import { intLimits } from "./repr.js";
 import { namespaceMap, dictOfNamespace } from "./builtins/live-dict.js";
@@ -170,9 +181,35 @@ export class Interpreter {
         status = this.handleUncaught(e);
       }
     }
+    this.clearMainModule();
     this.flushStdout();
     this.stderr.flush?.();
     return status;
+  }
+
+  /**
+   * What CPython's shutdown does to __main__'s globals (names starting with
+   * "_" first, then the rest): generators suspended half-way are closed
+   * (their finally blocks run) and objects with __del__ are finalized.
+   */
+  private clearMainModule(): void {
+    const main = this.modules.get("__main__");
+    if (!main?.dict) return;
+    const entries = [...main.dict.entries()].filter(([k]) => k !== "__builtins__");
+    const ordered = [...entries.filter(([k]) => k.startsWith("_")), ...entries.filter(([k]) => !k.startsWith("_"))];
+    for (const [, v] of ordered) {
+      try {
+        if (v instanceof PyGenerator) {
+          if (v.started && !v.finished && !v.running) v.close();
+        } else if (v instanceof PyObject && v.cls.isUserClass && !(v instanceof PyClass)) {
+          const del = v.cls.lookupUser("__del__");
+          if (del !== undefined) callBound(del, v, []);
+        }
+      } catch (e) {
+        this.flushStdout();
+        this.stderr.write(`Exception ignored in: ${safeRepr(v)}\n${formatException(toPyException(e), this)}`);
+      }
+    }
   }
 
   flushStdout(): void {

@@ -65,10 +65,11 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
   switch (s.kind) {
     case "Expr": {
       const e = compileExprGen(ctx, s.value);
+      const fresh = s.value.kind === "Call";
       return function* (f) {
         f.line = line;
         const v = yield* e(f);
-        if (typeof v === "object" && v !== None) dropped(v, f, line);
+        if (fresh && typeof v === "object" && v !== None) dropped(v, f, line);
         return NORMAL;
       };
     }

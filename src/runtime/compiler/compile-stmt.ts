@@ -59,6 +59,14 @@ export function compileStmt(ctx: Ctx, s: A.Stmt): Exec {
   switch (s.kind) {
     case "Expr": {
       const e = compileExpr(ctx, s.value);
+      // Only a call's result can be an object nothing else refers to.
+      if (s.value.kind !== "Call") {
+        return (f) => {
+          f.line = line;
+          e(f);
+          return NORMAL;
+        };
+      }
       return (f) => {
         f.line = line;
         const v = e(f);
