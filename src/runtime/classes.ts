@@ -30,12 +30,14 @@ export function calculateMeta(explicit: PyValue | null, bases: PyValue[]): PyVal
 
 export function createClass(meta: PyClass, name: string, baseValues: PyValue[], ns: Map<string, PyValue>, kw: KwArgs | null): PyClass {
   const bases: PyClass[] = [];
+  let resolvedEntries = false;
   for (const b of baseValues) {
     if (!(b instanceof PyClass)) {
       const mro = typeOf(b).lookup("__mro_entries__");
       if (mro !== undefined) {
         const entries = callBound(mro, b, [newTuple(baseValues)]);
         for (const e of (entries as unknown as { items: PyValue[] }).items) if (e instanceof PyClass) bases.push(e);
+        resolvedEntries = true;
         continue;
       }
       throw pyErr(TypeError, `bases must be types`);
@@ -65,6 +67,8 @@ export function createClass(meta: PyClass, name: string, baseValues: PyValue[], 
     cls.dict.set(k, val);
   }
   if (!cls.dict.has("__doc__")) cls.dict.set("__doc__", None);
+  // Like __build_class__: bases rewritten by __mro_entries__ keep the originals (Generic[T]).
+  if (resolvedEntries && !cls.dict.has("__orig_bases__")) cls.dict.set("__orig_bases__", newTuple(baseValues));
   cls.slotsOnly = slotNames(cls);
   if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) cls.dict.set("__hash__", None);
   // __set_name__ on descriptors defined in the body.

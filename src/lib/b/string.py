@@ -244,7 +244,10 @@ class Formatter:
             c = s[i]
             if c == '{':
                 if i + 1 < n and s[i + 1] == '{':
+                    # CPython's MarkupIterator ends the literal at an escaped brace.
                     literal.append('{')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
                 depth = 1
@@ -290,7 +293,10 @@ class Formatter:
                 i = j
             elif c == '}':
                 if i + 1 < n and s[i + 1] == '}':
+                    # CPython's MarkupIterator ends the literal at an escaped brace.
                     literal.append('}')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")

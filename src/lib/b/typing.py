@@ -1148,26 +1148,35 @@ class NewType:
         return Union[other, self]
 
 
+# `list[int]` builds the interpreter's native alias, which types.GenericAlias
+# (a Python class) does not cover; typing's introspection accepts both.
+_NativeGenericAlias = type(list[int])
+
+
 def get_origin(tp):
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, _types.GenericAlias)):
+    if isinstance(tp, (_BaseGenericAlias, _types.GenericAlias, _NativeGenericAlias)):
         if isinstance(tp, _GenericAlias) and isinstance(tp.__origin__, _SpecialForm):
             return tp.__origin__
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     return None
 
 
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias, _NativeGenericAlias)):
         res = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ...:
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, _types.UnionType):
+        return tp.__args__
     return ()
 
 
