@@ -94,6 +94,7 @@ export function indexOrNull(v: PyValue): I.Int | null {
     if (m !== undefined) {
       const r = callBound(m, v, []);
       if (isIntLike(r)) return asInt(r);
+      throw pyErr(TypeError, `__index__ returned non-int (type ${typeName(r)})`);
     }
   }
   return null;
@@ -270,8 +271,16 @@ export function nativeBinary(op: BinOpKind, a: PyValue, b: PyValue): PyValue | u
   if (r !== undefined) return r;
   const s = sequenceBinary(op, a, b);
   if (s !== undefined) return s;
-  const ext = extBinary.get(typeOf(a)) ?? extBinary.get(typeOf(b));
+  const ext = extBinaryFor(typeOf(a)) ?? extBinaryFor(typeOf(b));
   return ext ? ext(op, a, b) : undefined;
+}
+
+/** A builtin type's operators, also for instances of its user subclasses (`class B(bytes)`). */
+function extBinaryFor(t: PyClass): ((op: BinOpKind, a: PyValue, b: PyValue) => PyValue | undefined) | undefined {
+  const f = extBinary.get(t);
+  if (f !== undefined || !t.isUserClass) return f;
+  for (const c of t.mro) if (!c.isUserClass && extBinary.has(c)) return extBinary.get(c);
+  return undefined;
 }
 
 /** `int | None`: set by builtins/generic-alias.ts. */

@@ -222,7 +222,12 @@ export function str(v: PyValue): string {
     // str.__str__ returns the text itself, whatever __repr__ a subclass defines.
     if (v instanceof PyBoxed && typeof v.prim === "string") return v.prim;
     const rf = t.lookupUser("__repr__");
-    if (rf !== undefined && !(v instanceof PyBaseException)) return repr(v);
+    if (rf !== undefined && !(v instanceof PyBaseException)) {
+      // object.__str__ calls tp_repr directly, so PyObject_Str reports the bad result as __str__'s.
+      const r = callBound(rf, v, []);
+      if (typeof r !== "string") throw pyErr(TypeError, `__str__ returned non-string (type ${typeName(r)})`);
+      return r;
+    }
   }
   if (v instanceof PyBaseException) return exceptionStr(v);
   if (v instanceof PyBoxed) return typeof v.prim === "string" ? v.prim : repr(v);

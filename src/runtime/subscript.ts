@@ -2,7 +2,7 @@
 // sequences and mappings, and __getitem__/__setitem__/__delitem__ otherwise.
 
 import { PyClass, PyList, PyTuple, PyValue, PyBytes, PyBoxed } from "./object.js";
-import { typeOf, PySlice, PyRange, None, bytesType } from "./types.js";
+import { typeOf, PySlice, PyRange, None, bytesType, bytearrayType } from "./types.js";
 import { callBound, call } from "./call.js";
 import { PyDict } from "./containers.js";
 import { newList, newTuple } from "./containers.js";
@@ -154,8 +154,10 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     return o.start + i * o.step;
   }
   if (o instanceof PyBytes) {
-    if (k instanceof PySlice) return new PyBytes(o.cls, Uint8Array.from(sliceArray(Array.from(o.data), k)));
-    return o.data[seqIndex(k, o.data.length, o.cls === bytesType ? "index" : "bytearray")];
+    // Slices of a subclass's value are the base type, as in CPython.
+    const isBytes = o.cls === bytesType || o.cls.isSubclassOf(bytesType);
+    if (k instanceof PySlice) return new PyBytes(isBytes ? bytesType : bytearrayType, Uint8Array.from(sliceArray(Array.from(o.data), k)));
+    return o.data[seqIndex(k, o.data.length, isBytes ? "index" : "bytearray")];
   }
   const nf = findNative(nativeGetItem, t);
   if (nf) return nf(o, k);

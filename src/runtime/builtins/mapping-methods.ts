@@ -254,22 +254,27 @@ mutating("symmetric_difference_update", (s, a) => {
   }
 });
 defBoth("union", (a) => {
-  const s = newSet(S(a).table.keyList(), S(a).cls);
+  const s = newSet(S(a).table.keyList(), builtinSetBase(S(a)));
   for (const o of a.slice(1)) for (const x of toArray(o)) s.add(x);
   return s;
 });
-defBoth("intersection", (a) => newSet(others(a).reduce((acc, o) => acc.filter((k) => o.has(k)), S(a).table.keyList()), S(a).cls));
-defBoth("difference", (a) => newSet(others(a).reduce((acc, o) => acc.filter((k) => !o.has(k)), S(a).table.keyList()), S(a).cls));
+defBoth("intersection", (a) => newSet(others(a).reduce((acc, o) => acc.filter((k) => o.has(k)), S(a).table.keyList()), builtinSetBase(S(a))));
+defBoth("difference", (a) => newSet(others(a).reduce((acc, o) => acc.filter((k) => !o.has(k)), S(a).table.keyList()), builtinSetBase(S(a))));
 defBoth("symmetric_difference", (a) => binaryOp("^", plainSet(S(a)), others(a)[0]));
 defBoth("issubset", (a) => S(a).table.keyList().every((k) => others(a)[0].has(k)));
 defBoth("issuperset", (a) => others(a)[0].table.keyList().every((k) => S(a).has(k)));
 defBoth("isdisjoint", (a) => S(a).table.keyList().every((k) => !others(a)[0].has(k)));
-defBoth("copy", (a) => newSet(S(a).table.keyList(), S(a).cls));
+defBoth("copy", (a) => newSet(S(a).table.keyList(), builtinSetBase(S(a))));
 defBoth("__len__", (a) => S(a).table.size);
 defBoth("__contains__", (a) => S(a).has(a[1]));
 defBoth("__iter__", (a) => arrayIter(orderedSetKeys(S(a)), setIteratorType));
 defBoth("__eq__", (a) => (a[1] instanceof PySet ? richCompare(plainSet(S(a)), plainSet(a[1]), "==") : NotImplemented));
 setType.dict.set("__hash__", None);
+/** set and frozenset methods build their own base type, never a subclass (as CPython's do). */
+function builtinSetBase(s: PySet): PyClass {
+  if (!s.cls.isUserClass) return s.cls;
+  return s.cls.isSubclassOf(frozensetType) ? frozensetType : setType;
+}
 function plainSet(s: PySet): PySet {
   return s.cls.isUserClass ? newSet(s.table.keyList()) : s;
 }
