@@ -16,8 +16,9 @@ import { getAttrOrUndefined } from "../attrs.js";
 import { callMethod } from "../methods.js";
 import { toArray } from "../iter.js";
 import { makeModule, inModule } from "./util.js";
-import { MarkupError, escapeMarkup, StyleSyntaxError, parseStyle as parseStyleImpl, addStyles, styleToString } from "./rich-markup.js";
+import { MarkupError, escapeMarkup, StyleSyntaxError, parseStyle as parseStyleImpl, addStyles, styleToString, renderMarkup } from "./rich-markup.js";
 import type { ColorSystem } from "./rich-render.js";
+import { warmReprHighlighter } from "./rich-render.js";
 import { Text, type JustifyMethod, type OverflowMethod, type StyleType } from "./rich-text.js";
 import {
   Align,
@@ -1164,7 +1165,14 @@ export function createRichModules(): [string, ModuleFactory][] {
           print_json: (args, kw) => callMethod(globalConsole(interp), "print_json", args, kw),
         }),
     ],
-    ["rich.console", (interp) => makeModule("rich.console", { Console: consoleClass(interp) })],
+    [
+      "rich.console",
+      (interp) => {
+        warmReprHighlighter();
+        renderMarkup("[bold]x[/bold] [[green bold]y[/]] :smile:");
+        return makeModule("rich.console", { Console: consoleClass(interp) });
+      },
+    ],
     ["rich.markup", () => makeModule("rich.markup", { escape: (args) => escapeMarkup(str(args[0])) })],
     [
       "rich.errors",
