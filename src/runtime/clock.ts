@@ -49,6 +49,7 @@ function blockFor(ms: number): void {
 export class RealClock implements Clock {
   readonly kind = "real";
   private readonly start: number;
+  private readonly startWall: number;
   constructor(
     private readonly perfNow: () => number = () => performance.now(),
     private readonly dateNow: () => number = () => Date.now(),
@@ -56,12 +57,14 @@ export class RealClock implements Clock {
     readonly beforeBlock: () => void = () => {},
   ) {
     this.start = perfNow();
+    this.startWall = dateNow();
   }
   now(): number {
     return (this.perfNow() - this.start) / 1000;
   }
+  /** time.time(): the wall clock at start plus elapsed monotonic time, for sub-millisecond resolution like CPython's (Date.now() ticks in whole milliseconds). */
   wall(): number {
-    return this.dateNow() / 1000;
+    return (this.startWall + (this.perfNow() - this.start)) / 1000;
   }
   sleep(seconds: number): void {
     if (seconds <= 0) return;
