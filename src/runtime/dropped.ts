@@ -20,12 +20,7 @@ export function dropped(v: PyValue, f: Frame, line: number): void {
   if (v instanceof PyObject) {
     let h = dropHooks.get(v.cls);
     if (h === undefined && v.cls.isUserClass) {
-      // An object with __del__ is finalized when dropped.
-      const del = v.cls.lookupUser("__del__");
-      if (del !== undefined && !finalized.has(v)) {
-        finalized.add(v);
-        callBound(del, v, []);
-      }
+      runDel(v);
       return;
     }
     if (h === undefined) {
@@ -33,4 +28,12 @@ export function dropped(v: PyValue, f: Frame, line: number): void {
     }
     if (h) h(v, f, line);
   }
+}
+
+/** Calls a user object's __del__, at most once per object as CPython does. */
+export function runDel(v: PyObject): void {
+  const del = v.cls.lookupUser("__del__");
+  if (del === undefined || finalized.has(v)) return;
+  finalized.add(v);
+  callBound(del, v, []);
 }

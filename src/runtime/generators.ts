@@ -308,11 +308,11 @@ dropHooks.set(coroutineType, (v, f, line) => {
   c.awaited = true;
   neverAwaitedHook.report?.(c, f.code.filename, line, (f.code.source[line - 1] ?? "").trim());
 });
-/** `del g` of a generator suspended half-way: CPython closes it then (its finally blocks run). */
-dropHooks.set(generatorType, (v) => {
-  const g = v as PyGenerator;
+/** A generator suspended half-way is closed when dropped (its finally blocks run), as CPython does. */
+export function closeIfSuspended(g: PyGenerator): void {
   if (g.started && !g.finished && !g.running) g.close();
-});
+}
+dropHooks.set(generatorType, (v) => closeIfSuspended(v as PyGenerator));
 
 export const neverAwaitedHook: { report: ((c: PyCoroutine, file: string, line: number, text: string) => void) | null } = { report: null };
 

@@ -17,18 +17,10 @@ import { str } from "./repr.js";
 import { isIntLike, asInt } from "./ops.js";
 import type { LoopState } from "./asyncio/state.js";
 import { pythonSources } from "../lib/index.js";
-import { neverAwaitedHook, PyGenerator } from "./generators.js";
+import { neverAwaitedHook, PyGenerator, closeIfSuspended } from "./generators.js";
 import { PyObject, PyClass } from "./object.js";
-import { callBound } from "./call.js";
+import { runDel } from "./dropped.js";
 import { repr as reprOf } from "./repr.js";
-
-function safeRepr(v: PyValue): string {
-  try {
-    return reprOf(v);
-  } catch {
-    return "<object>";
-  }
-}
 import { setIntMaxStrDigits } from "./format/index.js";
 import { intLimits } from "./repr.js";
 import { namespaceMap, dictOfNamespace } from "./builtins/live-dict.js";
@@ -199,12 +191,8 @@ export class Interpreter {
     const ordered = [...entries.filter(([k]) => k.startsWith("_")), ...entries.filter(([k]) => !k.startsWith("_"))];
     for (const [, v] of ordered) {
       try {
-        if (v instanceof PyGenerator) {
-          if (v.started && !v.finished && !v.running) v.close();
-        } else if (v instanceof PyObject && v.cls.isUserClass && !(v instanceof PyClass)) {
-          const del = v.cls.lookupUser("__del__");
-          if (del !== undefined) callBound(del, v, []);
-        }
+        if (v instanceof PyGenerator) closeIfSuspended(v);
+        else if (v instanceof PyObject && v.cls.isUserClass && !(v instanceof PyClass)) runDel(v);
       } catch (e) {
         this.flushStdout();
         this.stderr.write(`Exception ignored in: ${safeRepr(v)}\n${formatException(toPyException(e), this)}`);
@@ -246,4 +234,13 @@ function docstringOf(body: readonly { kind: string }[]): string | null {
   const first = body[0] as { kind: string; value?: { kind: string; value?: { type: string; value: unknown } } } | undefined;
   if (first?.kind === "Expr" && first.value?.kind === "Constant" && first.value.value?.type === "str") return first.value.value.value as string;
   return null;
+}
+
+/** repr() for an "Exception ignored in" line, which must not raise itself. */
+function safeRepr(v: PyValue): string {
+  try {
+    return reprOf(v);
+  } catch {
+    return "<object>";
+  }
 }
