@@ -60,7 +60,6 @@ export function lineStarts(source: string): number[] {
 export const ErrorToken: TokenType = T.Exclaim; // re-used: the grammar never accepts a bare `!`
 
 const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
-const CLOSERS = new Set([")", "]", "}"]);
 
 const IDENT_RE = /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00B7\u0387\u1369-\u1371\u19DA\u1885\u1886\u2118\u212E\u309B\u309C]*$/u;
 

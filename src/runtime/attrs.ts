@@ -3,7 +3,7 @@
 
 import { PyClass, PyFloat, PyObject, PyValue } from "./object.js";
 import {
-  typeOf, typeType, objectType, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyModule, None,
+  typeOf, typeType, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyModule, None,
 } from "./types.js";
 import { PyFunction, PyGetSet } from "./function.js";
 import { call, callBound } from "./call.js";

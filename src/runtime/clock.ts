@@ -52,7 +52,7 @@ export class RealClock implements Clock {
   private readonly startWall: number;
   constructor(
     private readonly perfNow: () => number = () => performance.now(),
-    private readonly dateNow: () => number = () => Date.now(),
+    dateNow: () => number = () => Date.now(),
     /** Called before blocking, so that output written so far is visible. */
     readonly beforeBlock: () => void = () => {},
   ) {

@@ -4,7 +4,7 @@
 import { PyValue, PyTuple, PyList } from "./object.js";
 import { PyBaseException, BaseExceptionGroup, ExceptionGroup, Exception, newException } from "./exceptions.js";
 import { exceptionMatches } from "./compiler/stmt-helpers.js";
-import { newTuple, newList } from "./containers.js";
+import { newList } from "./containers.js";
 import { call } from "./call.js";
 import { truthy } from "./ops.js";
 import { PyClass } from "./object.js";

@@ -3,7 +3,7 @@
 // called directly with the receiver prepended.
 
 import { KwArgs, PyClass, PyFloat, PyValue } from "./object.js";
-import { typeOf, PyBuiltinFunction, objectType } from "./types.js";
+import { typeOf, PyBuiltinFunction } from "./types.js";
 import { PyFunction } from "./function.js";
 import { call } from "./call.js";
 import { getAttr, nativeGetAttr } from "./attrs.js";

@@ -11,7 +11,7 @@ import {
 } from "./types.js";
 import * as I from "./int.js";
 import { callBound } from "./call.js";
-import { pyErr, TypeError, ZeroDivisionError, OverflowError, ValueError } from "./exceptions.js";
+import { pyErr, TypeError, ZeroDivisionError, OverflowError } from "./exceptions.js";
 import { typeName } from "./typename.js";
 import type { BinOpKind, CmpOpKind } from "../parser/ast.js";
 import { PyDict, PySet, newList, newTuple, newSet } from "./containers.js";

@@ -1,7 +1,7 @@
 // repr() and str() of every value, with CPython's formats.
 
 import { PyClass, PyFloat, PyList, PyObject, PyTuple, PyValue, PyBoxed } from "./object.js";
-import { typeOf, None, NotImplemented, Ellipsis, PyBuiltinFunction, PyMethod, PyModule, PyRange, PySlice, PyProperty } from "./types.js";
+import { None, NotImplemented, Ellipsis, PyBuiltinFunction, PyMethod, PyModule, PyRange, PySlice, PyProperty } from "./types.js";
 import { PyFunction } from "./function.js";
 import { PyDict, PySet } from "./containers.js";
 import { callBound } from "./call.js";

@@ -24,7 +24,7 @@ import { EventLoop, loopType } from "./base-events.js";
 import { hooks } from "./hooks.js";
 import { Future, futureType } from "./futures.js";
 import {
-  Task, taskType, createTask, ensureFuture, nativeCoroutine, sleep, delayArg, gather, wait, waitFor, shield, asCompleted,
+  taskType, createTask, ensureFuture, nativeCoroutine, sleep, delayArg, gather, wait, waitFor, shield, asCompleted,
   FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
 } from "./tasks.js";
 import { Context, contextOwner, contextvarsMembers } from "./context.js";

@@ -3,15 +3,16 @@
 
 import { KwArgs, PyBytes, PyClass, PyList, PyObject, PyTuple, PyValue } from "../object.js";
 import {
-  bytesType, bytearrayType, objectType, typeOf, None, NotImplemented, defMethod, defClassMethod, makeBuiltinType,
+  bytesType, bytearrayType, typeOf, None, NotImplemented, defMethod, defClassMethod,
 } from "../types.js";
 import {
   pyErr, newException, TypeError, ValueError, IndexError, OverflowError, LookupError, UnicodeEncodeError, UnicodeDecodeError,
-  PyBaseException, StopIteration,
+  PyBaseException,
 } from "../exceptions.js";
 import { newList, newTuple } from "../containers.js";
 import { indexOrNull, isIntLike, nativeEq, nativeHash, nativeOrder, extBinary, extContains } from "../ops.js";
-import { iterate, DONE, NativeIterator, nativeIter } from "../iter.js";
+import { iterate, DONE, NativeIterator, nativeIter, iterType } from "../iter.js";
+import { adjustIndices } from "./str-methods.js";
 import { nativeRepr } from "../repr.js";
 import { call, callBound } from "../call.js";
 import { typeName } from "../typename.js";
@@ -536,18 +537,7 @@ function sliceArg(v: PyValue | undefined): number | null {
 }
 
 function adjust(startArg: PyValue | undefined, endArg: PyValue | undefined, len: number): [number, number] {
-  let s = sliceArg(startArg) ?? 0;
-  let e = sliceArg(endArg) ?? len;
-  if (e > len) e = len;
-  else if (e < 0) {
-    e += len;
-    if (e < 0) e = 0;
-  }
-  if (s < 0) {
-    s += len;
-    if (s < 0) s = 0;
-  }
-  return [s, e];
+  return adjustIndices(sliceArg(startArg), sliceArg(endArg), len);
 }
 
 function ssize(v: PyValue): number {
@@ -1121,19 +1111,8 @@ function bytesHash(v: PyBytes): number {
   return h;
 }
 
-function makeIterType(name: string): PyClass {
-  const t = makeBuiltinType(name, [objectType]);
-  defMethod(t, "__iter__", (a) => a[0]);
-  defMethod(t, "__next__", (a) => {
-    const r = (a[0] as NativeIterator).next();
-    if (r === DONE) throw newException(StopIteration);
-    return r;
-  });
-  return t;
-}
-
-const bytesIteratorType = makeIterType("bytes_iterator");
-const bytearrayIteratorType = makeIterType("bytearray_iterator");
+const bytesIteratorType = iterType("bytes_iterator");
+const bytearrayIteratorType = iterType("bytearray_iterator");
 
 function bytesIterator(v: PyBytes): NativeIterator {
   let i = 0;

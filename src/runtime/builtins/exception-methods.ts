@@ -1,13 +1,13 @@
 // Methods and attributes of BaseException and its families.
 
-import { PyValue, PyTuple } from "../object.js";
+import { PyValue } from "../object.js";
 import { None, defMethod, typeOf } from "../types.js";
 import { defGetter } from "../function.js";
 import {
   BaseException, PyBaseException, StopIteration, SystemExit, KeyError, OSError, BaseExceptionGroup, ExceptionGroup, Exception,
   pyErr, TypeError, ValueError, ImportError, AttributeError, NameError, newException, builtinExceptions,
 } from "../exceptions.js";
-import { exceptionRepr, exceptionStr, repr, str } from "../repr.js";
+import { exceptionRepr, exceptionStr, repr } from "../repr.js";
 import { toArray } from "../iter.js";
 import { newTuple, newList } from "../containers.js";
 import { exceptionTraceback } from "../traceback-object.js";

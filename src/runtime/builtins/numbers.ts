@@ -1,13 +1,13 @@
 // int, bool and float: constructors and methods.
 
-import { PyFloat, PyValue, PyObject, PyBytes, PyBoxed } from "../object.js";
+import { PyFloat, PyValue, PyBytes, PyBoxed } from "../object.js";
 import { PyBoxed as PyIntSub } from "../object.js";
 import { intType, boolType, floatType, defMethod, defClassMethod, None, typeOf, NotImplemented } from "../types.js";
 import { defGetter } from "../function.js";
 import { callBound } from "../call.js";
 import { pyErr, TypeError, ValueError, OverflowError } from "../exceptions.js";
 import { truthy, isIntLike, asInt, asFloatOperand, binaryOp, richCompare, unaryOp, pyHash } from "../ops.js";
-import { repr, str } from "../repr.js";
+import { repr } from "../repr.js";
 import { parseIntLiteral, parseFloatLiteral, floatToInt, roundFloat, roundInt, floatRepr, strToIntLimitMessage, getIntMaxStrDigits } from "../format/index.js";
 import { pyFormat } from "../formatting.js";
 import * as I from "../int.js";
@@ -82,6 +82,13 @@ export function toFloat(v: PyValue): number {
     if (r === null) throw pyErr(ValueError, `could not convert string to float: ${repr(v)}`);
     return r;
   }
+  const d = floatFromDunders(v);
+  if (d !== undefined) return d;
+  throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+/** PyFloat_AsDouble's protocol step: `__float__`, else `__index__`; undefined if the type has neither. */
+export function floatFromDunders(v: PyValue): number | undefined {
   const t = typeOf(v);
   const ff = t.lookup("__float__");
   if (ff !== undefined) {
@@ -91,7 +98,7 @@ export function toFloat(v: PyValue): number {
   }
   const fi = t.lookup("__index__");
   if (fi !== undefined) return I.intToFloat(asInt(callBound(fi, v, []) as number));
-  throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeName(v)}'`);
+  return undefined;
 }
 
 floatType.nativeNew = (cls, args) => {

@@ -564,7 +564,6 @@ export function strCasefold(s: string): string {
 
 const ALPHA = /^\p{L}+$/u;
 const DECIMAL = /^\p{Nd}+$/u;
-const NUMERIC_N = /\p{N}/u;
 const PRINTABLE_BAD = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 const XID_START = /^[\p{XID_Start}_]$/u;
 const XID_CONTINUE = /^\p{XID_Continue}*$/u;

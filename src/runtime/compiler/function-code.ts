@@ -52,7 +52,6 @@ export class CompiledCode implements FunctionCode {
   call(fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue {
     const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
     const locals = f.locals;
-    const p = this.params;
     if (kw === null && args.length === this.nPositional && this.simpleParams) {
       for (let i = 0; i < args.length; i++) locals[i] = args[i];
     } else {

@@ -1,7 +1,7 @@
 // operator: the functional forms of Python's operators, and itemgetter,
 // attrgetter, methodcaller.
 
-import { PyClass, PyObject, PyValue, KwArgs, PyList, PyTuple } from "../object.js";
+import { PyObject, PyValue, KwArgs, PyList, PyTuple } from "../object.js";
 import { listType, PyModule, None, makeBuiltinType, objectType, defMethod, typeOf, builtinFunction, NotImplemented } from "../types.js";
 import { pyErr, TypeError, ValueError, OverflowError } from "../exceptions.js";
 import { binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains, pyEq, isSame, indexOrNull, isIntLike } from "../ops.js";

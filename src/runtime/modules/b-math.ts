@@ -10,10 +10,10 @@ import { asFloatOperand, isIntLike, asInt, indexOrNull, binaryOp } from "../ops.
 import { callBound } from "../call.js";
 import { iterate, DONE, toArray } from "../iter.js";
 import { newTuple } from "../containers.js";
-import { norm, big } from "../int.js";
+import { norm, big, intToFloat as toF } from "../int.js";
 import { typeName } from "../typename.js";
 import { parseArgs } from "../builtins/args.js";
-import { PyIntSub } from "../builtins/numbers.js";
+import { PyIntSub, floatFromDunders } from "../builtins/numbers.js";
 import { crLog, crExp, crPow, crSin, crCos } from "./mersenne.js";
 import { makeModule } from "./util.js";
 import type { Interpreter } from "../interpreter.js";
@@ -30,24 +30,10 @@ function num(v: PyValue): number {
   if (f !== null) return f;
   if (v instanceof PyIntSub) return toF(v.value);
   if (v instanceof PyObject) {
-    const t = typeOf(v);
-    const ff = t.lookup("__float__");
-    if (ff !== undefined) {
-      const r = callBound(ff, v, []);
-      if (r instanceof PyFloat) return r.v;
-      throw pyErr(TypeError, `${t.name}.__float__ returned non-float (type ${typeName(r)})`);
-    }
-    const fi = t.lookup("__index__");
-    if (fi !== undefined) return toF(asInt(callBound(fi, v, []) as number));
+    const d = floatFromDunders(v);
+    if (d !== undefined) return d;
   }
   throw pyErr(TypeError, `must be real number, not ${typeName(v)}`);
-}
-
-function toF(i: Int): number {
-  if (typeof i === "number") return i;
-  const f = Number(i);
-  if (!Number.isFinite(f)) throw pyErr(OverflowError, "int too large to convert to float");
-  return f;
 }
 
 /** An integer argument (__index__). */
@@ -615,13 +601,6 @@ function log2(x: number): number {
 }
 
 // ------------------------------------------------------------ cbrt
-
-function twoProd(a: number, b: number): [number, number] {
-  const p = a * b;
-  const [ah, al] = dlSplit(a);
-  const [bh, bl] = dlSplit(b);
-  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
-}
 
 /** glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), so that results match CPython on Linux. */
 const CBRT2 = 1.2599210498948731648;

@@ -5,7 +5,7 @@
  */
 
 import { NULL_STYLE, PY_WS, addStyles, parseStyle, StyleSyntaxError, stripControlCodes, pyRstrip, type Style } from "./rich-markup.js";
-import { cellLen, chopCells, codePointCount, divideLine, getStyle, setCellSize } from "./rich-render.js";
+import { cellLen, codePointCount, divideLine, getStyle, setCellSize } from "./rich-render.js";
 
 // ---------------------------------------------------------------------------
 // Styles
