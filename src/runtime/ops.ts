@@ -312,18 +312,8 @@ export function binaryOp(op: BinOpKind, a: PyValue, b: PyValue): PyValue {
   const [name, rname] = BIN_DUNDERS[op];
   const fa = ta.lookupUser(name);
   const fb = tb !== ta ? tb.lookupUser(rname) : undefined;
-  let triedB = false;
-  if (fb !== undefined && tb.isSubclassOf(ta)) {
-    triedB = true;
-    const r = callBound(fb, b, [a]);
-    if (r !== NotImplemented) return r;
-  }
-  if (fa !== undefined) {
-    const r = callBound(fa, a, [b]);
-    if (r !== NotImplemented) return r;
-  }
-  if (fb !== undefined && !triedB) {
-    const r = callBound(fb, b, [a]);
+  if (fa !== undefined || fb !== undefined) {
+    const r = dispatchPair(a, b, ta, tb, fa, fb);
     if (r !== NotImplemented) return r;
   }
   // The builtin behaviour of the base type: `"%s" % obj` keeps the object;
@@ -331,6 +321,25 @@ export function binaryOp(op: BinOpKind, a: PyValue, b: PyValue): PyValue {
   const r = nativeBinary(op, a, b) ?? nativeBinary(op, unbox(a), unbox(b));
   if (r !== undefined) return r;
   throw unsupported(op, a, b);
+}
+
+/**
+ * CPython's order for a binary operator or comparison: the right operand's
+ * reflected method first when its type is a proper subclass of the left's,
+ * then the left's method, then the reflected one. NotImplemented if all decline.
+ */
+function dispatchPair(a: PyValue, b: PyValue, ta: PyClass, tb: PyClass, fa: PyValue | undefined, fb: PyValue | undefined): PyValue {
+  const reflectedFirst = fb !== undefined && tb !== ta && tb.isSubclassOf(ta);
+  if (reflectedFirst) {
+    const r = callBound(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  if (fa !== undefined) {
+    const r = callBound(fa, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined && !reflectedFirst) return callBound(fb, b, [a]);
+  return NotImplemented;
 }
 
 function unsupported(op: string, a: PyValue, b: PyValue) {
@@ -664,18 +673,8 @@ export function richCompare(a: PyValue, b: PyValue, op: CmpOpKind): PyValue {
     const name = CMP_DUNDER[op], rname = CMP_DUNDER[SWAPPED[op]];
     const fa = ta.lookupUser(name);
     const fb = tb.lookupUser(rname);
-    let triedB = false;
-    if (tb !== ta && fb !== undefined && tb.isSubclassOf(ta)) {
-      triedB = true;
-      const r = callBound(fb, b, [a]);
-      if (r !== NotImplemented) return r;
-    }
-    if (fa !== undefined) {
-      const r = callBound(fa, a, [b]);
-      if (r !== NotImplemented) return r;
-    }
-    if (fb !== undefined && !triedB) {
-      const r = callBound(fb, b, [a]);
+    if (fa !== undefined || fb !== undefined) {
+      const r = dispatchPair(a, b, ta, tb, fa, fb);
       if (r !== NotImplemented) return r;
     }
     if (op === "!=") {
