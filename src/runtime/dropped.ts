@@ -35,5 +35,14 @@ export function runDel(v: PyObject): void {
   const del = v.cls.lookupUser("__del__");
   if (del === undefined || finalized.has(v)) return;
   finalized.add(v);
-  callBound(del, v, []);
+  try {
+    callBound(del, v, []);
+  } catch (e) {
+    // Nothing can catch an exception from __del__: CPython reports it and goes on.
+    if (unraisableHook.report === null) throw e;
+    unraisableHook.report(e, del);
+  }
 }
+
+/** sys.unraisablehook: where exceptions nobody can catch are reported; set by the interpreter. */
+export const unraisableHook: { report: ((e: unknown, obj: PyValue) => void) | null } = { report: null };

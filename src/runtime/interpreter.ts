@@ -19,7 +19,7 @@ import type { LoopState } from "./asyncio/state.js";
 import { pythonSources } from "../lib/index.js";
 import { neverAwaitedHook, PyGenerator, closeIfSuspended } from "./generators.js";
 import { PyObject, PyClass } from "./object.js";
-import { runDel } from "./dropped.js";
+import { runDel, unraisableHook } from "./dropped.js";
 import { repr as reprOf } from "./repr.js";
 import { setIntMaxStrDigits } from "./format/index.js";
 import { intLimits } from "./repr.js";
@@ -79,6 +79,13 @@ export class Interpreter {
           "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
       );
     };
+    unraisableHook.report = (e, obj) => this.reportUnraisable(e, obj);
+  }
+
+  /** "Exception ignored in: ...", as CPython's default sys.unraisablehook writes it. */
+  private reportUnraisable(e: unknown, obj: PyValue): void {
+    this.flushStdout();
+    this.stderr.write(`Exception ignored in: ${safeRepr(obj)}\n${formatException(toPyException(e), this)}`);
   }
 
   hasModule(name: string): boolean {
@@ -194,8 +201,7 @@ export class Interpreter {
         if (v instanceof PyGenerator) closeIfSuspended(v);
         else if (v instanceof PyObject && v.cls.isUserClass && !(v instanceof PyClass)) runDel(v);
       } catch (e) {
-        this.flushStdout();
-        this.stderr.write(`Exception ignored in: ${safeRepr(v)}\n${formatException(toPyException(e), this)}`);
+        this.reportUnraisable(e, v);
       }
     }
   }
