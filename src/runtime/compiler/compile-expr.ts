@@ -31,6 +31,7 @@ import { Ctx, Load, compileLoad, compileStore } from "./context.js";
 import { exprSuspends } from "./suspends.js";
 import { compileLambda } from "./compile-def.js";
 import { compileComprehension } from "./compile-comp.js";
+import { AttrSite, MethodSite } from "./attr-cache.js";
 
 export type Combine = (vals: PyValue[], f: Frame) => PyValue;
 
@@ -131,31 +132,10 @@ export function compileExpr(ctx: Ctx, e: A.Expr): Load {
   }
 }
 
-/**
- * `obj.name` with an inline cache: when the object's class (at the current
- * class epoch) defines nothing called `name` and no __getattribute__, the
- * attribute can only come from the instance dict.
- */
+/** `obj.name`, through the site's inline cache (attr-cache.ts). */
 function compileAttributeLoad(obj: Load, name: string): Load {
-  let cachedCls: PyClass | null = null;
-  let cachedEpoch = -1;
-  let dictOnly = false;
-  return (f) => {
-    const o = obj(f);
-    if (o instanceof PyObject) {
-      if (o.cls === cachedCls && cachedEpoch === classEpoch.n) {
-        if (dictOnly && o.dict !== null) {
-          const x = o.dict.get(name);
-          if (x !== undefined) return x;
-        }
-      } else if (o.cls.isUserClass && !(o instanceof PyClass)) {
-        cachedCls = o.cls;
-        cachedEpoch = classEpoch.n;
-        dictOnly = o.dict !== null && o.cls.lookup(name) === undefined && o.cls.hooks().getattribute === undefined;
-      }
-    }
-    return getAttr(o, name);
-  };
+  const site = new AttrSite(name);
+  return (f) => site.load(obj(f));
 }
 
 /** A plain closure from parts + combine (for the less common kinds). */
@@ -245,6 +225,26 @@ function compileCompare(ctx: Ctx, e: A.Compare): Load {
         return (f) => {
           const a = left(f), b = r(f);
           return typeof a === "number" && typeof b === "number" ? a === b : compareOp(op, a, b);
+        };
+      case "<=":
+        return (f) => {
+          const a = left(f), b = r(f);
+          return typeof a === "number" && typeof b === "number" ? a <= b : compareOp(op, a, b);
+        };
+      case ">":
+        return (f) => {
+          const a = left(f), b = r(f);
+          return typeof a === "number" && typeof b === "number" ? a > b : compareOp(op, a, b);
+        };
+      case ">=":
+        return (f) => {
+          const a = left(f), b = r(f);
+          return typeof a === "number" && typeof b === "number" ? a >= b : compareOp(op, a, b);
+        };
+      case "!=":
+        return (f) => {
+          const a = left(f), b = r(f);
+          return typeof a === "number" && typeof b === "number" ? a !== b : compareOp(op, a, b);
         };
       case "is":
         return (f) => left(f) === r(f);
@@ -369,14 +369,13 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
   if (e.func.kind === "Attribute") {
     const obj = compileExpr(ctx, e.func.value);
     const name = e.func.attr;
-    const cache = new MethodCache(name);
+    const site = new MethodSite(name);
     switch (args.length) {
       case 0:
         return (f) => {
           const o = obj(f);
           f.line = line;
-          const fn = cache.find(o);
-          return fn !== null ? fn.code.call(fn, [o], null) : callMethod(o, name, []);
+          return site.call(o, [o]);
         };
       case 1: {
         const a0 = args[0];
@@ -384,8 +383,17 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
           const o = obj(f);
           const x = a0(f);
           f.line = line;
-          const fn = cache.find(o);
-          return fn !== null ? fn.code.call(fn, [o, x], null) : callMethod(o, name, [x]);
+          return site.call(o, [o, x]);
+        };
+      }
+      case 2: {
+        const a0 = args[0], a1 = args[1];
+        return (f) => {
+          const o = obj(f);
+          const x = a0(f);
+          const y = a1(f);
+          f.line = line;
+          return site.call(o, [o, x, y]);
         };
       }
       default:
@@ -395,8 +403,7 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
           vals[0] = o;
           for (let i = 0; i < args.length; i++) vals[i + 1] = args[i](f);
           f.line = line;
-          const fn = cache.find(o);
-          return fn !== null ? fn.code.call(fn, vals, null) : callMethod(o, name, vals.slice(1));
+          return site.call(o, vals);
         };
     }
   }
@@ -497,29 +504,6 @@ function compileLocalsCall(ctx: Ctx, e: A.Call): Load | null {
   }
   if (which === "dir") return (f) => newList(snapshot(f).table.keyList().map(String).sort());
   return snapshot;
-}
-
-/**
- * The Python function `obj.name` resolves to on instances of one class (at
- * one class epoch), when nothing can intercept the lookup; null otherwise.
- */
-class MethodCache {
-  private cls: PyClass | null = null;
-  private epoch = -1;
-  private fn: PyFunction | null = null;
-  constructor(readonly name: string) {}
-  find(o: PyValue): PyFunction | null {
-    if (!(o instanceof PyObject)) return null;
-    const t = o.cls;
-    if (t !== this.cls || this.epoch !== classEpoch.n) {
-      this.cls = t;
-      this.epoch = classEpoch.n;
-      const d = t.isUserClass && !(o instanceof PyClass) && t.hooks().getattribute === undefined ? t.lookup(this.name) : undefined;
-      this.fn = d instanceof PyFunction ? d : null;
-    }
-    if (this.fn === null) return null;
-    return o.dict === null || !o.dict.has(this.name) ? this.fn : null;
-  }
 }
 
 /** `eval(s)` / `exec(s)` without namespaces use the caller's globals and locals. */

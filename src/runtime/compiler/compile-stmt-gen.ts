@@ -18,6 +18,7 @@ import { Frame, Completion, NORMAL, BREAK, RETURN, addTraceback } from "./frame.
 import { Ctx, compileStore, compileLoad } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
 import { compileExprGen } from "./compile-expr-gen.js";
+import { AttrSite } from "./attr-cache.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
 import { stmtSuspends } from "./suspends.js";
 import { compileStmt, compileHandlerHead, findHandler, runStarHandlers } from "./compile-stmt.js";
@@ -184,12 +185,12 @@ function compileAugAssignGen(ctx: Ctx, s: A.AugAssign): GenExec {
   }
   if (t.kind === "Attribute") {
     const obj = compileExprGen(ctx, t.value);
-    const name = t.attr;
+    const site = new AttrSite(t.attr);
     return function* (f) {
       f.line = line;
       const o = yield* obj(f);
-      const a = getAttr(o, name);
-      setAttr(o, name, inplaceOp(op, a, yield* value(f)));
+      const a = site.load(o);
+      site.store(o, inplaceOp(op, a, yield* value(f)));
       return NORMAL;
     };
   }

@@ -14,6 +14,7 @@ import { pyErr, AssertionError, PyBaseException, newException } from "../excepti
 import { Frame, Completion, NORMAL, BREAK, CONTINUE, RETURN, addTraceback } from "./frame.js";
 import { Ctx, compileStore, compileLoad, compileDelete } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
+import { AttrSite } from "./attr-cache.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
 import { stmtSuspends } from "./suspends.js";
 import {
@@ -282,12 +283,12 @@ function compileAugAssign(ctx: Ctx, s: A.AugAssign): Exec {
   }
   if (t.kind === "Attribute") {
     const obj = compileExpr(ctx, t.value);
-    const name = t.attr;
+    const site = new AttrSite(t.attr);
     return (f) => {
       f.line = line;
       const o = obj(f);
-      const a = getAttr(o, name);
-      setAttr(o, name, inplaceOp(op, a, value(f)));
+      const a = site.load(o);
+      site.store(o, inplaceOp(op, a, value(f)));
       return NORMAL;
     };
   }

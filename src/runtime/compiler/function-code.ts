@@ -58,22 +58,26 @@ export class CompiledCode implements FunctionCode {
       this.bind(fn, locals, args, kw);
     }
     const cells = this.cellSlots;
-    for (let i = 0; i < cells.length; i++) locals[cells[i]] = new Cell(locals[cells[i]] as PyValue | undefined);
+    if (cells.length !== 0) {
+      for (let i = 0; i < cells.length; i++) locals[cells[i]] = new Cell(locals[cells[i]] as PyValue | undefined);
+    }
     switch (this.kind) {
       case "function": {
-        if (++recursion.depth > recursion.limit) {
+        const r = recursion;
+        if (++r.depth > r.limit) {
           // Raised in the caller, before this frame exists (as CPython does).
-          recursion.depth--;
+          r.depth--;
           throw pyErr(RecursionErrorCls(), "maximum recursion depth exceeded");
         }
+        // No `finally`: V8 optimises try/catch better, and both exits unwind the counter.
         try {
           this.body!(f);
-          return f.ret;
         } catch (e) {
+          if (r.depth > 0) r.depth--;
           throw addTraceback(e, f);
-        } finally {
-          if (recursion.depth > 0) recursion.depth--;
         }
+        if (r.depth > 0) r.depth--;
+        return f.ret;
       }
       case "generator":
         return new PyGenerator(this.genBody!(f), f, fn.name, fn.qualname);

@@ -12,6 +12,7 @@ import { Frame } from "./frame.js";
 import { Ctx, Store, compileStore, compileDelete, compileLoad } from "./context.js";
 import { dropped } from "../dropped.js";
 import { compileExpr } from "./compile-expr.js";
+import { AttrSite } from "./attr-cache.js";
 
 export function compileTarget(ctx: Ctx, t: A.Expr): Store {
   switch (t.kind) {
@@ -20,27 +21,8 @@ export function compileTarget(ctx: Ctx, t: A.Expr): Store {
     case "Attribute": {
       const obj = compileExpr(ctx, t.value);
       const name = t.attr;
-      // Inline cache: on instances of a class that defines nothing called
-      // `name`, no __setattr__ and no __slots__, the value goes to the dict.
-      let cachedCls: PyClass | null = null;
-      let cachedEpoch = -1;
-      let dictOnly = false;
-      return (f, v) => {
-        const o = obj(f);
-        if (o instanceof PyObject) {
-          if (o.cls !== cachedCls || cachedEpoch !== classEpoch.n) {
-            cachedCls = o.cls;
-            cachedEpoch = classEpoch.n;
-            const t = o.cls;
-            dictOnly = t.isUserClass && !(o instanceof PyClass) && t.slotsOnly === null && t.lookup(name) === undefined && t.hooks().setattr === undefined;
-          }
-          if (dictOnly && o.dict !== null) {
-            o.dict.set(name, v);
-            return;
-          }
-        }
-        setAttr(o, name, v);
-      };
+      const site = new AttrSite(name);
+      return (f, v) => site.store(obj(f), v);
     }
     case "Subscript": {
       const obj = compileExpr(ctx, t.value);

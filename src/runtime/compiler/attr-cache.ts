@@ -1,0 +1,124 @@
+// Inline caches for `obj.name` at one place in the source.
+//
+// Most attribute reads and writes in real programs are `self.x` on instances
+// of one user class. When that class (at the current class epoch) defines
+// nothing called `name` — so no descriptor can intercept — and has no
+// __getattribute__ / __setattr__ hook and no __slots__, the attribute lives
+// in the instance dict and the generic protocol (attrs.ts) can be skipped.
+// The check is one class comparison and one epoch comparison; any change to
+// any class namespace bumps the epoch and sends every site back through the
+// generic path once.
+
+import { PyClass, PyFloat, PyObject, PyValue, classEpoch } from "../object.js";
+import { getAttr, setAttr, nativeGetAttr } from "../attrs.js";
+import { PyFunction } from "../function.js";
+import { PyBuiltinFunction, typeOf, None } from "../types.js";
+import { callMethod } from "../methods.js";
+
+const NOT_CACHEABLE = Symbol("not cacheable");
+
+/** A class attribute that is no descriptor at all: a number, a string, None... */
+function isPlainValue(d: PyValue): boolean {
+  return typeof d !== "object" || d instanceof PyFloat || d === None;
+}
+
+export class AttrSite {
+  private loadCls: PyClass | null = null;
+  private loadEpoch = -1;
+  private loadDictOnly = false;
+  /** With loadDictOnly: the class's own plain value for `name`, if it has one. */
+  private classValue: PyValue | undefined = undefined;
+  private storeCls: PyClass | null = null;
+  private storeEpoch = -1;
+  private storeDictOnly = false;
+  constructor(readonly name: string) {}
+
+  /** getattr(o, name). */
+  load(o: PyValue): PyValue {
+    if (o instanceof PyObject) {
+      if (o.cls !== this.loadCls || this.loadEpoch !== classEpoch.n) this.learnLoad(o);
+      if (this.loadDictOnly && o.dict !== null) {
+        const x = o.dict.get(this.name);
+        if (x !== undefined) return x;
+        // A plain class attribute (`_loop = None` as a default) when the instance has none.
+        if (this.classValue !== undefined) return this.classValue;
+      }
+    }
+    return getAttr(o, this.name);
+  }
+
+  /** setattr(o, name, v). */
+  store(o: PyValue, v: PyValue): void {
+    if (o instanceof PyObject) {
+      if (o.cls !== this.storeCls || this.storeEpoch !== classEpoch.n) this.learnStore(o);
+      if (this.storeDictOnly && o.dict !== null) {
+        o.dict.set(this.name, v);
+        return;
+      }
+    }
+    setAttr(o, this.name, v);
+  }
+
+  private learnLoad(o: PyObject): void {
+    const t = o.cls;
+    this.loadCls = t;
+    this.loadEpoch = classEpoch.n;
+    const d = t.isUserClass && !(o instanceof PyClass) && t.hooks().getattribute === undefined ? t.lookup(this.name) : NOT_CACHEABLE;
+    this.loadDictOnly = d !== NOT_CACHEABLE && (d === undefined || isPlainValue(d));
+    this.classValue = d === NOT_CACHEABLE ? undefined : d;
+  }
+
+  private learnStore(o: PyObject): void {
+    const t = o.cls;
+    this.storeCls = t;
+    this.storeEpoch = classEpoch.n;
+    if (!t.isUserClass || o instanceof PyClass || t.slotsOnly !== null || t.hooks().setattr !== undefined) {
+      this.storeDictOnly = false;
+      return;
+    }
+    // Only a data descriptor on the class (property, __set__) can take the store over.
+    const d = t.lookup(this.name);
+    this.storeDictOnly = d === undefined || isPlainValue(d) || d instanceof PyFunction;
+  }
+}
+
+/**
+ * `obj.name(args)` at one call site: the function `name` resolves to on the
+ * receiver's type (at one class epoch), when nothing can intercept the
+ * lookup, called with the receiver prepended and no bound method allocated.
+ * Covers Python methods of user classes and native methods of builtin types
+ * (`items.append(x)`, `line.split()`, `counts.get(w, 0)`); everything else
+ * goes through callMethod's general path.
+ */
+export class MethodSite {
+  private type: PyClass | null = null;
+  private epoch = -1;
+  private fn: PyFunction | PyBuiltinFunction | null = null;
+  constructor(readonly name: string) {}
+
+  /** The cached function for receiver `o`, or null when the general path must run. */
+  find(o: PyValue): PyFunction | PyBuiltinFunction | null {
+    const t = typeOf(o);
+    if (t !== this.type || this.epoch !== classEpoch.n) this.learn(o, t);
+    if (this.fn === null) return null;
+    // An instance attribute of the same name shadows the method.
+    if (typeof o === "object" && !(o instanceof PyFloat) && o.dict !== null && o.dict.has(this.name)) return null;
+    return this.fn;
+  }
+
+  call(o: PyValue, args: PyValue[]): PyValue {
+    const fn = this.find(o);
+    if (fn === null) return callMethod(o, this.name, args.slice(1));
+    return fn instanceof PyFunction ? fn.code.call(fn, args, null) : fn.fn(args, null);
+  }
+
+  private learn(o: PyValue, t: PyClass): void {
+    this.type = t;
+    this.epoch = classEpoch.n;
+    this.fn = null;
+    if (o instanceof PyClass || nativeGetAttr.has(t)) return;
+    if (t.isUserClass && t.hooks().getattribute !== undefined) return;
+    const d = t.lookup(this.name);
+    if (d instanceof PyFunction || (d instanceof PyBuiltinFunction && d.binds)) this.fn = d;
+  }
+}
