@@ -291,7 +291,32 @@ defMethod(coroutineType, "close", (a) => {
   c.close();
   return None;
 });
-defMethod(coroutineType, "__await__", (a) => a[0]);
+/** What `coro.__await__()` returns: an iterator over the coroutine (`yield from` works on it in a plain generator). */
+export const coroutineWrapperType = makeBuiltinType("coroutine_wrapper", [objectType]);
+export class PyCoroutineWrapper extends PyObject {
+  constructor(readonly coro: PyCoroutine) {
+    super(coroutineWrapperType);
+  }
+}
+const wrapped = (v: PyValue) => asGen(v, PyCoroutineWrapper, "send").coro;
+defMethod(coroutineType, "__await__", (a) => {
+  const c = asGen(a[0], PyCoroutine, "__await__");
+  c.awaited = true;
+  return new PyCoroutineWrapper(c);
+});
+defMethod(coroutineWrapperType, "__iter__", (a) => a[0]);
+defMethod(coroutineWrapperType, "__next__", (a) => stepResult(wrapped(a[0]).resume(None)));
+defMethod(coroutineWrapperType, "send", (a) => stepResult(wrapped(a[0]).resume(a[1])));
+defMethod(coroutineWrapperType, "throw", (a) => stepResult(wrapped(a[0]).resumeThrow(throwArg(a.slice(1)))));
+defMethod(coroutineWrapperType, "close", (a) => {
+  wrapped(a[0]).close();
+  return None;
+});
+nativeIter.set(coroutineWrapperType, (v) => ({ next: () => {
+  const r = (v as PyCoroutineWrapper).coro.resume(None);
+  return r.done ? DONE : r.value;
+} }));
+nativeRepr.set(coroutineWrapperType, (v) => `<coroutine_wrapper object at ${fakeAddress(v as object)}>`);
 nativeRepr.set(coroutineType, (v) => `<coroutine object ${(v as PyCoroutine).qualname} at ${fakeAddress(v as object)}>`);
 
 defMethod(asyncGeneratorType, "__aiter__", (a) => a[0]);
@@ -350,6 +375,7 @@ export function awaitIterator(v: PyValue): JsGen {
   const it = callBound(aw, v, []);
   if (it instanceof PyCoroutine) throw pyErr(TypeError, "__await__() returned a coroutine");
   if (it instanceof PyGenerator) return delegateGenerator(it);
+  if (it instanceof PyCoroutineWrapper) return delegateCoroutine(it.coro);
   return delegatePyIterator(it);
 }
 
@@ -361,6 +387,21 @@ function findNativeAwait(t: PyClass) {
     if (f) return f;
   }
   return undefined;
+}
+
+/**
+ * For an `await` the compiler inlines: a coroutine never awaited nor started
+ * (the `await f(x)` of every await chain), now marked awaited and started, so
+ * the site can `yield*` straight into its generator and set `finished` after;
+ * null for anything else, which goes through awaitIterator (and its errors).
+ */
+export function claimCoroutine(v: PyValue): PyCoroutine | null {
+  if (v instanceof PyCoroutine && !v.started && !v.awaited && !v.finished) {
+    v.awaited = true;
+    v.started = true;
+    return v;
+  }
+  return null;
 }
 
 /**
@@ -423,6 +464,7 @@ function* delegatePyIterator(it: PyValue): JsGen {
 /** `yield from it` in a generator body. */
 export function yieldFromIterator(v: PyValue): JsGen {
   if (v instanceof PyGenerator) return delegateCoroutine(v);
+  if (v instanceof PyCoroutineWrapper) return delegateCoroutine(v.coro);
   if (v instanceof PyCoroutine) throw pyErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
   return delegateIterable(v);
 }

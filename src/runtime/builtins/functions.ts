@@ -38,7 +38,13 @@ export function pyLen(v: PyValue): number {
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyBytes) return v.data.length;
   if (v instanceof PyBoxed && typeof v.prim === "string" && !v.cls.lookupUser("__len__")) return strLen(v.prim);
-  const f = typeOf(v).lookup("__len__");
+  const t = typeOf(v);
+  const f = t.lookup("__len__");
+  // A builtin type's native __len__ (deque, array, ...) answers a JS number.
+  if (!t.isUserClass && f instanceof PyBuiltinFunction && f.binds) {
+    const r = f.fn([v], null);
+    if (typeof r === "number" && r >= 0) return r;
+  }
   if (f !== undefined) {
     const r = callBound(f, v, []);
     const n = indexOrNull(r);

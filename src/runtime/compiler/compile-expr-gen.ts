@@ -7,9 +7,9 @@ import * as A from "../../parser/ast.js";
 import { PyValue } from "../object.js";
 import { None } from "../types.js";
 import { truthy } from "../ops.js";
-import { awaitIterator, yieldFromIterator, AsyncGenYield } from "../generators.js";
+import { awaitIterator, yieldFromIterator, AsyncGenYield, claimCoroutine } from "../generators.js";
 import { Frame } from "./frame.js";
-import { Ctx } from "./context.js";
+import { Ctx, Load } from "./context.js";
 import { exprSuspends } from "./suspends.js";
 import { compileExpr, partsOf, callParts, Combine, warnIsLiteral } from "./compile-expr.js";
 import { compareOp } from "../ops.js";
@@ -32,7 +32,14 @@ export function compileExprGen(ctx: Ctx, e: A.Expr): GenLoad {
         // The common `await f(x)`: evaluate the operand directly.
         const s = compileExpr(ctx, e.value);
         return function* (f) {
-          return yield* awaitIterator(s(f));
+          const v = s(f);
+          const c = claimCoroutine(v);
+          if (c === null) return yield* awaitIterator(v);
+          try {
+            return yield* c.gen;
+          } finally {
+            c.finished = true;
+          }
         };
       }
       const v = compileExprGen(ctx, e.value);
@@ -109,14 +116,40 @@ export function compileExprGen(ctx: Ctx, e: A.Expr): GenLoad {
 /** Parts that cannot suspend run as plain closures; only the others pay for yield*. */
 function genFromParts(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine): GenLoad {
   const sync = partExprs.map((x) => (exprSuspends(x, ctx.mod.scopes) ? null : compileExpr(ctx, x)));
-  const gens = partExprs.map((x, i) => (sync[i] === null ? compileExprGen(ctx, x) : null));
+  // A part that is `await <expression that cannot suspend>` is awaited here,
+  // one generator layer less than through its own closure.
+  const awaited = partExprs.map((x, i) => (sync[i] === null ? awaitOperand(ctx, x) : null));
+  const gens = partExprs.map((x, i) => (sync[i] === null && awaited[i] === null ? compileExprGen(ctx, x) : null));
   const n = partExprs.length;
   return function* (f) {
     const vals = new Array<PyValue>(n);
     for (let i = 0; i < n; i++) {
       const s = sync[i];
-      vals[i] = s !== null ? s(f) : yield* gens[i]!(f);
+      if (s !== null) {
+        vals[i] = s(f);
+        continue;
+      }
+      const a = awaited[i];
+      if (a === null) {
+        vals[i] = yield* gens[i]!(f);
+        continue;
+      }
+      const v = a(f);
+      const c = claimCoroutine(v);
+      if (c === null) vals[i] = yield* awaitIterator(v);
+      else {
+        try {
+          vals[i] = yield* c.gen;
+        } finally {
+          c.finished = true;
+        }
+      }
     }
     return combine(vals, f);
   };
+}
+
+/** For `await x` where `x` cannot suspend: x compiled as a plain closure; null otherwise. */
+export function awaitOperand(ctx: Ctx, e: A.Expr): Load | null {
+  return e.kind === "Await" && !exprSuspends(e.value, ctx.mod.scopes) ? compileExpr(ctx, e.value) : null;
 }

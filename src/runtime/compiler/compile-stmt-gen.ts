@@ -12,12 +12,12 @@ import { getItem, setItem } from "../subscript.js";
 import { iterate, DONE } from "../iter.js";
 import { callBound } from "../call.js";
 import { pyErr, AssertionError, PyBaseException, TypeError, StopAsyncIteration, newException, SyntaxError } from "../exceptions.js";
-import { awaitIterator, PyAsyncGenerator, asyncGenHooks } from "../generators.js";
+import { awaitIterator, PyAsyncGenerator, asyncGenHooks, claimCoroutine } from "../generators.js";
 import { typeName } from "../typename.js";
 import { Frame, Completion, NORMAL, BREAK, RETURN, addTraceback } from "./frame.js";
 import { Ctx, compileStore, compileLoad } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
-import { compileExprGen } from "./compile-expr-gen.js";
+import { compileExprGen, awaitOperand } from "./compile-expr-gen.js";
 import { AttrSite } from "./attr-cache.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
 import { stmtSuspends } from "./suspends.js";
@@ -51,6 +51,8 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
 
 export function compileBlockGen(ctx: Ctx, body: readonly A.Stmt[]): GenExec {
   const parts = body.map((s) => (stmtSuspends(s, ctx.mod.scopes) ? { g: compileStmtGen(ctx, s), s: null } : { g: null, s: compileStmt(ctx, s) }));
+  // A block of one suspending statement is that statement (one generator less).
+  if (parts.length === 1 && parts[0].g !== null) return parts[0].g;
   return function* (f) {
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
@@ -65,6 +67,24 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
   const line = s.line;
   switch (s.kind) {
     case "Expr": {
+      const aw = awaitOperand(ctx, s.value);
+      if (aw !== null) {
+        // `await job()` as a statement: awaited inline.
+        return function* (f) {
+          f.line = line;
+          const v = aw(f);
+          const c = claimCoroutine(v);
+          if (c === null) yield* awaitIterator(v);
+          else {
+            try {
+              yield* c.gen;
+            } finally {
+              c.finished = true;
+            }
+          }
+          return NORMAL;
+        };
+      }
       const e = compileExprGen(ctx, s.value);
       const fresh = s.value.kind === "Call";
       return function* (f) {
@@ -75,8 +95,28 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
       };
     }
     case "Assign": {
-      const v = compileExprGen(ctx, s.value);
       const ts = s.targets.map((t) => compileTarget(ctx, t));
+      const aw = awaitOperand(ctx, s.value);
+      if (aw !== null) {
+        // `x = await job()`: awaited inline.
+        return function* (f) {
+          f.line = line;
+          const v = aw(f);
+          const c = claimCoroutine(v);
+          let x: PyValue;
+          if (c === null) x = yield* awaitIterator(v);
+          else {
+            try {
+              x = yield* c.gen;
+            } finally {
+              c.finished = true;
+            }
+          }
+          for (const t of ts) t(f, x);
+          return NORMAL;
+        };
+      }
+      const v = compileExprGen(ctx, s.value);
       return function* (f) {
         f.line = line;
         const x = yield* v(f);
@@ -98,6 +138,24 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
       };
     }
     case "Return": {
+      const aw = awaitOperand(ctx, s.value!);
+      if (aw !== null) {
+        // `return await job()`: awaited inline.
+        return function* (f) {
+          f.line = line;
+          const v = aw(f);
+          const c = claimCoroutine(v);
+          if (c === null) f.ret = yield* awaitIterator(v);
+          else {
+            try {
+              f.ret = yield* c.gen;
+            } finally {
+              c.finished = true;
+            }
+          }
+          return RETURN;
+        };
+      }
       const v = compileExprGen(ctx, s.value!);
       return function* (f) {
         f.line = line;
@@ -108,6 +166,13 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
     case "If": {
       const test = compileExprGen(ctx, s.test);
       const body = compileBlockGen(ctx, s.body);
+      if (s.orelse.length === 0) {
+        return function* (f) {
+          f.line = line;
+          if (truthy(yield* test(f))) return yield* body(f);
+          return NORMAL;
+        };
+      }
       const orelse = compileBlockGen(ctx, s.orelse);
       return function* (f) {
         f.line = line;
