@@ -35,11 +35,15 @@ interface Callback {
   readonly ctx: Context;
 }
 
+/** Shared by every future without callbacks; never mutated (addDoneCallback replaces it first). */
+const NO_CALLBACKS: Callback[] = [];
+
 export class Future extends PyObject {
   state: FutureState = "PENDING";
   result: PyValue = None;
   exception: PyBaseException | null = null;
-  callbacks: Callback[] = [];
+  /** Done callbacks; the shared empty array until the first one is added. */
+  callbacks: Callback[] = NO_CALLBACKS;
   cancelMessage: PyValue = None;
   cancelledExc: PyBaseException | null = null;
   logTraceback = false;
@@ -68,7 +72,7 @@ export class Future extends PyObject {
   protected scheduleCallbacks(): void {
     const callbacks = this.callbacks;
     if (callbacks.length === 0) return;
-    this.callbacks = [];
+    this.callbacks = NO_CALLBACKS;
     for (const { fn, ctx } of callbacks) this.loop.callSoon(fn, [this], ctx);
   }
 
@@ -102,7 +106,10 @@ export class Future extends PyObject {
   addDoneCallback(fn: JsCallback | PyValue, ctx: Context | null = null): void {
     const context = ctx ?? this.loop.state.currentContext.copy();
     if (this.state !== "PENDING") this.loop.callSoon(fn, [this], context);
-    else this.callbacks.push({ fn, ctx: context });
+    else {
+      if (this.callbacks === NO_CALLBACKS) this.callbacks = [];
+      this.callbacks.push({ fn, ctx: context });
+    }
   }
 
   removeDoneCallback(fn: JsCallback | PyValue): number {

@@ -33,29 +33,47 @@ import type { LoopState } from "./state.js";
 
 export const taskType = inModule(makeBuiltinType("Task", [futureType]), "_asyncio");
 
+/** The arguments of a callback that takes none; shared, never mutated. */
+const NO_ARGS: PyValue[] = [];
+
 export class Task extends Future {
-  name: string;
+  /** get_name(): "Task-<n>" until set_name; the string is only made when asked for. */
+  private givenName: string | null;
+  private readonly number: number;
+  get name(): string {
+    return this.givenName ?? `Task-${this.number}`;
+  }
+  set name(v: string) {
+    this.givenName = v;
+  }
   numCancelsRequested = 0;
   mustCancel = false;
   futWaiter: Future | null = null;
   logDestroyPending = true;
   readonly context: Context;
   private readonly stepCb: (exc?: PyValue) => void;
-  private readonly wakeupCb: (fut: PyValue) => void;
+  /** Made on the first await of a future: many tasks finish without ever blocking. */
+  private wakeup_: ((fut: PyValue) => void) | null = null;
+  private get wakeupCb(): (fut: PyValue) => void {
+    if (this.wakeup_ === null) {
+      // Named for reprs (format.ts maps JS callback names to CPython's).
+      const task_wakeup = (fut: PyValue) => this.wakeup(fut as Future);
+      this.wakeup_ = task_wakeup;
+    }
+    return this.wakeup_;
+  }
 
   constructor(loop: EventLoop, readonly coro: PyCoroutine, name: string | null, context: Context | null, cls: PyClass = taskType) {
     super(loop, cls);
     const state = loop.state;
     // CPython's C Task takes a number from the counter even when named.
-    const n = ++state.taskCounter;
-    this.name = name ?? `Task-${n}`;
+    this.number = ++state.taskCounter;
+    this.givenName = name;
     this.context = context ?? state.currentContext.copy();
     coro.awaited = true;
-    this.stepCb = (exc?: PyValue) => this.step(exc === undefined ? null : (exc as PyBaseException));
-    (this.stepCb as { pyName?: string }).pyName = "Task.task_step";
-    this.wakeupCb = (fut: PyValue) => this.wakeup(fut as Future);
-    (this.wakeupCb as { pyName?: string }).pyName = "Task.task_wakeup";
-    loop.callSoon(this.stepCb, [], this.context);
+    const task_step = (exc?: PyValue) => this.step(exc === undefined ? null : (exc as PyBaseException));
+    this.stepCb = task_step;
+    loop.callSoon(this.stepCb, NO_ARGS, this.context);
     state.allTasks.add(this);
   }
 
@@ -133,7 +151,7 @@ export class Task extends Future {
         }
       } else if (result === None || result === undefined) {
         // A bare yield relinquishes control for one event loop iteration.
-        this.loop.callSoon(this.stepCb, [], this.context);
+        this.loop.callSoon(this.stepCb, NO_ARGS, this.context);
       } else {
         this.loop.callSoon(this.stepCb, [pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`)], this.context);
       }
