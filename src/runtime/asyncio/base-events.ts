@@ -52,6 +52,8 @@ export class EventLoop extends PyObject {
   running = false;
   debug = false;
   exceptionHandler: PyValue = None;
+  /** The task whose step is running (tasks.py _current_tasks[loop]). */
+  currentTask: Task | null = null;
   readonly asyncgens = new Set<PyAsyncGenerator>();
   asyncgensShutdownCalled = false;
   /** Futures whose exception nobody has retrieved yet (reported when dropped). */

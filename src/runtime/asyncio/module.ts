@@ -301,7 +301,7 @@ function coreMembers(interp: Interpreter): Record<string, PyValue | ((a: PyValue
     },
     current_task: (a) => {
       const loop = a.length && a[0] !== None ? (a[0] as EventLoop) : runningLoop(state);
-      return state.currentTasks.get(loop) ?? None;
+      return loop.currentTask ?? None;
     },
     all_tasks: (a) => {
       const loop = a.length && a[0] !== None ? (a[0] as EventLoop) : runningLoop(state);

@@ -15,7 +15,6 @@ export class LoopState {
   policyLoop: EventLoop | null = null;
   policyLoopSet = false;
   currentContext: Context = new Context();
-  readonly currentTasks = new Map<EventLoop, Task>();
   readonly allTasks = new Set<Task>();
   /** Sequence numbers that keep equal-deadline timers FIFO. */
   timerSeq = 0;

@@ -29,7 +29,6 @@ import { hooks } from "./hooks.js";
 import { Context } from "./context.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { formatCoroutine, internalCallback } from "./format.js";
-import type { LoopState } from "./state.js";
 
 export const taskType = inModule(makeBuiltinType("Task", [futureType]), "_asyncio");
 
@@ -105,8 +104,7 @@ export class Task extends Future {
     }
     const coro = this.coro;
     this.futWaiter = null;
-    const state = this.loop.state;
-    enterTask(state, this.loop, this);
+    enterTask(this.loop, this);
     try {
       let r;
       try {
@@ -156,7 +154,7 @@ export class Task extends Future {
         this.loop.callSoon(this.stepCb, [pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`)], this.context);
       }
     } finally {
-      leaveTask(state, this.loop, this);
+      leaveTask(this.loop, this);
     }
   }
 
@@ -178,18 +176,18 @@ export class Task extends Future {
   dropped = false;
 }
 
-function enterTask(state: LoopState, loop: EventLoop, task: Task): void {
-  const cur = state.currentTasks.get(loop);
-  if (cur !== undefined) {
+function enterTask(loop: EventLoop, task: Task): void {
+  const cur = loop.currentTask;
+  if (cur !== null) {
     throw pyErr(RuntimeError, `Cannot enter into task ${repr(task)} while another task ${repr(cur)} is being executed.`);
   }
-  state.currentTasks.set(loop, task);
+  loop.currentTask = task;
 }
 
-function leaveTask(state: LoopState, loop: EventLoop, task: Task): void {
-  const cur = state.currentTasks.get(loop);
+function leaveTask(loop: EventLoop, task: Task): void {
+  const cur = loop.currentTask;
   if (cur !== task) throw pyErr(RuntimeError, `Leaving task ${repr(task)} does not match the current task ${repr(cur ?? None)}.`);
-  state.currentTasks.delete(loop);
+  loop.currentTask = null;
 }
 
 dropHooks.set(futureType, (v) => {

@@ -20,7 +20,7 @@ import { compileExpr } from "./compile-expr.js";
 import { compileExprGen, awaitOperand } from "./compile-expr-gen.js";
 import { AttrSite } from "./attr-cache.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
-import { stmtSuspends } from "./suspends.js";
+import { stmtSuspends, exprSuspends } from "./suspends.js";
 import { compileStmt, compileHandlerHead, findHandler, runStarHandlers } from "./compile-stmt.js";
 import { chainContext, doRaise, pushHandling, popHandling, contextMethods, callExit } from "./stmt-helpers.js";
 import { compileAnnotation } from "./annotations.js";
@@ -49,8 +49,17 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
   };
 }
 
+/** A block's statements: plain closures for those that cannot suspend, generator closures for the others. */
+interface BlockPart {
+  readonly g: GenExec | null;
+  readonly s: ((f: Frame) => Completion) | null;
+}
+function compileBlockParts(ctx: Ctx, body: readonly A.Stmt[]): BlockPart[] {
+  return body.map((s) => (stmtSuspends(s, ctx.mod.scopes) ? { g: compileStmtGen(ctx, s), s: null } : { g: null, s: compileStmt(ctx, s) }));
+}
+
 export function compileBlockGen(ctx: Ctx, body: readonly A.Stmt[]): GenExec {
-  const parts = body.map((s) => (stmtSuspends(s, ctx.mod.scopes) ? { g: compileStmtGen(ctx, s), s: null } : { g: null, s: compileStmt(ctx, s) }));
+  const parts = compileBlockParts(ctx, body);
   // A block of one suspending statement is that statement (one generator less).
   if (parts.length === 1 && parts[0].g !== null) return parts[0].g;
   return function* (f) {
@@ -164,31 +173,40 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
       };
     }
     case "If": {
-      const test = compileExprGen(ctx, s.test);
+      // A test that cannot suspend is a plain call, not a generator per evaluation.
+      const testSync = exprSuspends(s.test, ctx.mod.scopes) ? null : compileExpr(ctx, s.test);
+      const test = testSync === null ? compileExprGen(ctx, s.test) : null;
       const body = compileBlockGen(ctx, s.body);
       if (s.orelse.length === 0) {
         return function* (f) {
           f.line = line;
-          if (truthy(yield* test(f))) return yield* body(f);
+          if (truthy(testSync !== null ? testSync(f) : yield* test!(f))) return yield* body(f);
           return NORMAL;
         };
       }
       const orelse = compileBlockGen(ctx, s.orelse);
       return function* (f) {
         f.line = line;
-        if (truthy(yield* test(f))) return yield* body(f);
+        if (truthy(testSync !== null ? testSync(f) : yield* test!(f))) return yield* body(f);
         return yield* orelse(f);
       };
     }
     case "While": {
-      const test = compileExprGen(ctx, s.test);
-      const body = compileBlockGen(ctx, s.body);
+      const testSync = exprSuspends(s.test, ctx.mod.scopes) ? null : compileExpr(ctx, s.test);
+      const test = testSync === null ? compileExprGen(ctx, s.test) : null;
+      // The body runs from this generator, as in compileForGen.
+      const body = compileBlockParts(ctx, s.body);
       const orelse = compileBlockGen(ctx, s.orelse);
       return function* (f) {
         for (;;) {
           f.line = line;
-          if (!truthy(yield* test(f))) break;
-          const c = yield* body(f);
+          if (!truthy(testSync !== null ? testSync(f) : yield* test!(f))) break;
+          let c: Completion = NORMAL;
+          for (let i = 0; i < body.length; i++) {
+            const p = body[i];
+            c = p.s !== null ? p.s(f) : yield* p.g!(f);
+            if (c !== NORMAL) break;
+          }
           if (c === BREAK) return NORMAL;
           if (c === RETURN) return RETURN;
         }
@@ -277,7 +295,9 @@ function compileAugAssignGen(ctx: Ctx, s: A.AugAssign): GenExec {
 function compileForGen(ctx: Ctx, s: A.For): GenExec {
   const iter = compileExprGen(ctx, s.iter);
   const store = compileTarget(ctx, s.target);
-  const body = compileBlockGen(ctx, s.body);
+  // The body's statements run from this generator (not a block generator of
+  // their own): an await in a loop body is one generator level shallower.
+  const body = compileBlockParts(ctx, s.body);
   const orelse = compileBlockGen(ctx, s.orelse);
   const line = s.line;
   return function* (f) {
@@ -285,7 +305,12 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
     const it = iterate(yield* iter(f));
     for (let x = it.next(); x !== DONE; x = it.next()) {
       store(f, x);
-      const c = yield* body(f);
+      let c: Completion = NORMAL;
+      for (let i = 0; i < body.length; i++) {
+        const p = body[i];
+        c = p.s !== null ? p.s(f) : yield* p.g!(f);
+        if (c !== NORMAL) break;
+      }
       if (c === BREAK) return NORMAL;
       if (c === RETURN) return RETURN;
       f.line = line;
