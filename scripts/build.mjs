@@ -2,9 +2,19 @@
 // starts without compiling TypeScript and without loading hundreds of
 // dependency files (chevrotain alone pulls in lodash-es module by module).
 // Python library sources (src/lib/**/*.py) are bundled as text.
+//
+// dist/index.js   the library (ESM, for Node and browsers);
+// dist/cli.cjs    the command line (CommonJS, loaded through node:vm);
+// dist/load.mjs   its loader (src/cli/load.ts), which bin/pyasync.js and
+//                 dist/run.mjs use;
+// dist/cli.code-cache  V8's code cache for cli.cjs (scripts/code-cache.mjs).
 import { build } from "esbuild";
-import { readFile, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 const rawText = {
   name: "raw-text",
@@ -20,14 +30,37 @@ const rawText = {
   },
 };
 
-// `--outdir DIR` builds elsewhere (parallel work trees) and adds DIR/run.mjs,
-// a runner equivalent to bin/pyasync.js.
+// `--outdir DIR` builds elsewhere (parallel work trees); DIR/run.mjs runs
+// that build as bin/pyasync.js runs dist/.
 const i = process.argv.indexOf("--outdir");
-const outdir = i > 0 ? resolve(process.argv[i + 1]) : "dist";
+const outdir = i > 0 ? resolve(process.argv[i + 1]) : resolve("dist");
 
-const common = { bundle: true, format: "esm", target: "es2022", sourcemap: false, logLevel: "warning", plugins: [rawText] };
-// commander is CommonJS: give the ESM bundle a `require` for its node: imports.
-const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
-await build({ ...common, platform: "node", banner: { js: requireShim }, entryPoints: ["src/cli/main.ts"], outfile: `${outdir}/cli.js` });
-await build({ ...common, platform: "neutral", mainFields: ["module", "main"], entryPoints: ["src/index.ts"], outfile: `${outdir}/index.js` });
-if (i > 0) await writeFile(`${outdir}/run.mjs`, `import { main } from "./cli.js";\nmain(process.argv.slice(2));\n`);
+const common = { bundle: true, target: "es2022", sourcemap: false, logLevel: "warning", plugins: [rawText] };
+// The CLI as one CommonJS script that src/cli/load.ts compiles through node:vm
+// with V8's code cache. The sources are ES modules, hence strict mode; esbuild
+// does not add the directive when it turns them into CommonJS.
+await build({
+  ...common,
+  format: "cjs",
+  platform: "node",
+  banner: { js: '"use strict";' },
+  entryPoints: ["src/cli/main.ts"],
+  outfile: `${outdir}/cli.cjs`,
+});
+await build({ ...common, format: "esm", platform: "node", entryPoints: ["src/cli/load.ts"], outfile: `${outdir}/load.mjs` });
+await build({ ...common, format: "esm", platform: "neutral", mainFields: ["module", "main"], entryPoints: ["src/index.ts"], outfile: `${outdir}/index.js` });
+await writeFile(`${outdir}/run.mjs`, `import { loadCli } from "./load.mjs";\nloadCli().main(process.argv.slice(2));\n`);
+// The ESM bundle of the CLI that earlier builds wrote.
+await rm(`${outdir}/cli.js`, { force: true });
+
+// load.ts reads the bundle as latin1: a one-byte string, without a UTF-8
+// decoding pass. esbuild already escapes non-ASCII characters in strings,
+// regular expressions and names; what it leaves is in comments it keeps.
+const cliFile = `${outdir}/cli.cjs`;
+const cliText = await readFile(cliFile, "utf8");
+await writeFile(cliFile, cliText.replace(/[^\x00-\x7f]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`));
+
+// Without the cache the command still works, only its start-up is slower
+// (test/cli-load.test.ts checks that the cache is there and accepted).
+const cache = spawnSync(process.execPath, [join(here, "code-cache.mjs"), outdir], { stdio: ["ignore", "ignore", "inherit"] });
+if (cache.status !== 0) console.error("build: warning: could not write the V8 code cache; pyasync will start more slowly");
