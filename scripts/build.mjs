@@ -37,16 +37,9 @@ const outdir = i > 0 ? resolve(process.argv[i + 1]) : resolve("dist");
 
 const common = { bundle: true, target: "es2022", sourcemap: false, logLevel: "warning", plugins: [rawText] };
 // The CLI as one CommonJS script that src/cli/load.ts compiles through node:vm
-// with V8's code cache. The sources are ES modules, hence strict mode; esbuild
-// does not add the directive when it turns them into CommonJS.
-await build({
-  ...common,
-  format: "cjs",
-  platform: "node",
-  banner: { js: '"use strict";' },
-  entryPoints: ["src/cli/main.ts"],
-  outfile: `${outdir}/cli.cjs`,
-});
+// with V8's code cache (esbuild starts it with "use strict": the sources are
+// ES modules).
+await build({ ...common, format: "cjs", platform: "node", entryPoints: ["src/cli/main.ts"], outfile: `${outdir}/cli.cjs` });
 await build({ ...common, format: "esm", platform: "node", entryPoints: ["src/cli/load.ts"], outfile: `${outdir}/load.mjs` });
 await build({ ...common, format: "esm", platform: "neutral", mainFields: ["module", "main"], entryPoints: ["src/index.ts"], outfile: `${outdir}/index.js` });
 await writeFile(`${outdir}/run.mjs`, `import { loadCli } from "./load.mjs";\nloadCli().main(process.argv.slice(2));\n`);

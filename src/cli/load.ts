@@ -54,22 +54,17 @@ export function compileCli(dir: string = bundleDir(), useCache = true): LoadedCl
       cachedData = undefined;
     }
   }
-  // The same wrapper as Node's CommonJS loader, on the first line so that
-  // line numbers (profiles, bench/profile.mjs) match the file.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename,
-    cachedData,
-  });
+  // The bundle's free variables are `require` and `module` (esbuild's
+  // CommonJS output sets module.exports). The wrapper starts on the first line
+  // so that line numbers (profiles, bench/profile.mjs) match the file. There
+  // is deliberately no `exports`: lodash-es (in Chevrotain) would then take
+  // its CommonJS-in-Node paths (process.binding("util"), Buffer), which the
+  // ES-module build never did.
+  const script = new Script(`(function (require, module) {${source}\n})`, { filename, cachedData });
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as Cli };
-  const wrapper = script.runInThisContext() as (
-    exports: unknown,
-    require: NodeJS.Require,
-    module: { exports: Cli },
-    filename: string,
-    dirname: string,
-  ) => void;
-  wrapper(module.exports, createRequire(filename), module, filename, dir);
+  const wrapper = script.runInThisContext() as (require: NodeJS.Require, module: { exports: Cli }) => void;
+  wrapper(createRequire(filename), module);
   return { cli: module.exports, script, cacheUsed };
 }
 
