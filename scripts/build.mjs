@@ -30,12 +30,35 @@ const rawText = {
   },
 };
 
+// One change to a dependency, made while bundling. Chevrotain's grammar
+// nodes (@chevrotain/gast) copy their options with lodash's
+// `assign(this, pickBy(options, (v) => v !== undefined))`; recording the
+// grammar makes a few thousand of them, and that lodash path (own and
+// inherited keys and symbols, paths, per-key assignValue) took a fifth of
+// pyasync's start-up. The options are object literals made by Chevrotain, for
+// which the loop below copies the same properties. The build stops if the
+// file no longer has the expected text (another Chevrotain version).
+const GAST_MODEL = /[\\/]node_modules[\\/]@chevrotain[\\/]gast[\\/]lib[\\/]src[\\/]model\.js$/;
+const gastOptionsCopy = {
+  name: "gast-options-copy",
+  setup(b) {
+    b.onLoad({ filter: GAST_MODEL }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      const from = "assign(this, pickBy(options, (v) => v !== undefined));";
+      const to = "for (const key in options) if (options[key] !== undefined) this[key] = options[key];";
+      const count = text.split(from).length - 1;
+      if (count !== 10) throw new Error(`${args.path}: expected 10 copies of \`${from}\`, found ${count}`);
+      return { contents: text.replaceAll(from, to), loader: "js" };
+    });
+  },
+};
+
 // `--outdir DIR` builds elsewhere (parallel work trees); DIR/run.mjs runs
 // that build as bin/pyasync.js runs dist/.
 const i = process.argv.indexOf("--outdir");
 const outdir = i > 0 ? resolve(process.argv[i + 1]) : resolve("dist");
 
-const common = { bundle: true, target: "es2022", sourcemap: false, logLevel: "warning", plugins: [rawText] };
+const common = { bundle: true, target: "es2022", sourcemap: false, logLevel: "warning", plugins: [rawText, gastOptionsCopy] };
 // The CLI as one CommonJS script that src/cli/load.ts compiles through node:vm
 // with V8's code cache (esbuild starts it with "use strict": the sources are
 // ES modules).
