@@ -11,7 +11,7 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,25 +30,55 @@ const rawText = {
   },
 };
 
-// One change to a dependency, made while bundling. Chevrotain's grammar
-// nodes (@chevrotain/gast) copy their options with lodash's
-// `assign(this, pickBy(options, (v) => v !== undefined))`; recording the
-// grammar makes a few thousand of them, and that lodash path (own and
-// inherited keys and symbols, paths, per-key assignValue) took a fifth of
-// pyasync's start-up. The options are object literals made by Chevrotain, for
-// which the loop below copies the same properties. The build stops if the
-// file no longer has the expected text (another Chevrotain version).
-const GAST_MODEL = /[\\/]node_modules[\\/]@chevrotain[\\/]gast[\\/]lib[\\/]src[\\/]model\.js$/;
-const gastOptionsCopy = {
-  name: "gast-options-copy",
+// Two start-up costs of Chevrotain are edited out while bundling. Each edit
+// replaces exact text and keeps behaviour; the build stops if a file no
+// longer has that text or is no longer bundled (another Chevrotain version).
+const dependencyEdits = [
+  {
+    // Grammar nodes copy their options with lodash's
+    // `assign(this, pickBy(options, (v) => v !== undefined))`; recording the
+    // grammar makes a few thousand of them, and that generic lodash path (own
+    // and inherited keys and symbols, paths, per-key assignValue) took a fifth
+    // of pyasync's start-up. The options are object literals made by
+    // Chevrotain, for which this loop copies the same properties.
+    file: "node_modules/@chevrotain/gast/lib/src/model.js",
+    from: "assign(this, pickBy(options, (v) => v !== undefined));",
+    to: "for (const key in options) if (options[key] !== undefined) this[key] = options[key];",
+    count: 10,
+  },
+  {
+    // The lexer fills a 65536-entry table of `i > 255 ? 255 + ~~(i / 255) : i`
+    // when it is first made (~5 ms); the lookup computes the same value.
+    // (Char codes never exceed 0xffff; Chevrotain's own comment suggests
+    // making the table lazy.)
+    file: "node_modules/chevrotain/lib/src/scan/lexer.js",
+    from: "        : charCodeToOptimizedIdxMap[charCode];",
+    to: "        : 255 + ~~(charCode / 255);",
+    count: 1,
+  },
+  {
+    file: "node_modules/chevrotain/lib/src/scan/lexer.js",
+    from: "    if (isEmpty(charCodeToOptimizedIdxMap)) {",
+    to: "    if (false) {",
+    count: 1,
+  },
+];
+const editsMade = new Set();
+const editDependencies = {
+  name: "edit-dependencies",
   setup(b) {
-    b.onLoad({ filter: GAST_MODEL }, async (args) => {
-      const text = await readFile(args.path, "utf8");
-      const from = "assign(this, pickBy(options, (v) => v !== undefined));";
-      const to = "for (const key in options) if (options[key] !== undefined) this[key] = options[key];";
-      const count = text.split(from).length - 1;
-      if (count !== 10) throw new Error(`${args.path}: expected 10 copies of \`${from}\`, found ${count}`);
-      return { contents: text.replaceAll(from, to), loader: "js" };
+    const files = [...new Set(dependencyEdits.map((e) => e.file))];
+    const pattern = new RegExp(`(${files.map((f) => f.replace(/[.]/g, "\\.").replace(/\//g, "[\\\\/]")).join("|")})$`);
+    b.onLoad({ filter: pattern }, async (args) => {
+      let text = await readFile(args.path, "utf8");
+      const path = args.path.split(sep).join("/");
+      for (const e of dependencyEdits.filter((e) => path.endsWith(e.file))) {
+        const found = text.split(e.from).length - 1;
+        if (found !== e.count) throw new Error(`${e.file}: expected ${e.count} of \`${e.from}\`, found ${found}`);
+        text = text.replaceAll(e.from, e.to);
+        editsMade.add(e);
+      }
+      return { contents: text, loader: "js" };
     });
   },
 };
@@ -58,11 +88,12 @@ const gastOptionsCopy = {
 const i = process.argv.indexOf("--outdir");
 const outdir = i > 0 ? resolve(process.argv[i + 1]) : resolve("dist");
 
-const common = { bundle: true, target: "es2022", sourcemap: false, logLevel: "warning", plugins: [rawText, gastOptionsCopy] };
+const common = { bundle: true, target: "es2022", sourcemap: false, logLevel: "warning", plugins: [rawText, editDependencies] };
 // The CLI as one CommonJS script that src/cli/load.ts compiles through node:vm
 // with V8's code cache (esbuild starts it with "use strict": the sources are
 // ES modules).
 await build({ ...common, format: "cjs", platform: "node", entryPoints: ["src/cli/main.ts"], outfile: `${outdir}/cli.cjs` });
+for (const e of dependencyEdits) if (!editsMade.has(e)) throw new Error(`build: ${e.file} was not bundled, so \`${e.from}\` was not edited`);
 await build({ ...common, format: "esm", platform: "node", entryPoints: ["src/cli/load.ts"], outfile: `${outdir}/load.mjs` });
 await build({ ...common, format: "esm", platform: "neutral", mainFields: ["module", "main"], entryPoints: ["src/index.ts"], outfile: `${outdir}/index.js` });
 await writeFile(`${outdir}/run.mjs`, `import { loadCli } from "./load.mjs";\nloadCli().main(process.argv.slice(2));\n`);
