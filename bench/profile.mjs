@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const optionValue = (flag) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const name = args.find((a, i) => !a.startsWith("--") && !["--top", "--pyasync"].includes(args[i - 1]));
 const top = Number(optionValue("--top") ?? 15);
-// --pyasync FILE: profile another build (DIR/run.mjs from `build --outdir DIR`).
+// --pyasync FILE: profile another build (DIR/run.cjs or DIR/run.mjs from `build --outdir DIR`).
 const entry = optionValue("--pyasync") ? resolve(optionValue("--pyasync")) : join(ROOT, "bin", "pyasync.js");
 const bundle = optionValue("--pyasync") ? join(dirname(entry), "cli.cjs") : join(ROOT, "dist", "cli.cjs");
 if (!name || !existsSync(join(BENCH, "programs", `${name}.py`))) {

@@ -41,7 +41,8 @@ const USAGE = `usage: node bench/run.mjs [--runs N] [--only NAME[,NAME...]] [--j
   --build         rebuild dist/ (npm run build) before running; dist/ is
                   built anyway when dist/cli.cjs is missing
   --pyasync FILE  run pyasync as \`node FILE run ...\` instead of bin/pyasync.js,
-                  e.g. DIR/run.mjs from \`npm run build -- --outdir DIR\`: a
+                  e.g. DIR/run.cjs (starts like bin/pyasync.js) or DIR/run.mjs
+                  from \`npm run build -- --outdir DIR\`: a
                   build that others' rebuilds of dist/ cannot change mid-run,
                   or an older build to compare against`;
 

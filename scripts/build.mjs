@@ -5,8 +5,8 @@
 //
 // dist/index.js   the library (ESM, for Node and browsers);
 // dist/cli.cjs    the command line (CommonJS, loaded through node:vm);
-// dist/load.mjs   its loader (src/cli/load.ts), which bin/pyasync.js and
-//                 dist/run.mjs use;
+// dist/load.cjs   its loader (src/cli/load.ts), which bin/pyasync.js and
+//                 dist/run.cjs (or run.mjs) use;
 // dist/cli.code-cache  V8's code cache for cli.cjs (scripts/code-cache.mjs).
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
@@ -94,11 +94,15 @@ const common = { bundle: true, target: "es2022", sourcemap: false, logLevel: "wa
 // ES modules).
 await build({ ...common, format: "cjs", platform: "node", entryPoints: ["src/cli/main.ts"], outfile: `${outdir}/cli.cjs` });
 for (const e of dependencyEdits) if (!editsMade.has(e)) throw new Error(`build: ${e.file} was not bundled, so \`${e.from}\` was not edited`);
-await build({ ...common, format: "esm", platform: "node", entryPoints: ["src/cli/load.ts"], outfile: `${outdir}/load.mjs` });
+await build({ ...common, format: "cjs", platform: "node", entryPoints: ["src/cli/load.ts"], outfile: `${outdir}/load.cjs` });
 await build({ ...common, format: "esm", platform: "neutral", mainFields: ["module", "main"], entryPoints: ["src/index.ts"], outfile: `${outdir}/index.js` });
-await writeFile(`${outdir}/run.mjs`, `import { loadCli } from "./load.mjs";\nloadCli().main(process.argv.slice(2));\n`);
-// The ESM bundle of the CLI that earlier builds wrote.
-await rm(`${outdir}/cli.js`, { force: true });
+// Runners of this build: run.cjs starts as bin/pyasync.js does (CommonJS);
+// run.mjs is the same as an ES module (Node's ES-module loader adds a few ms).
+const runner = `loadCli().main(process.argv.slice(2));\n`;
+await writeFile(`${outdir}/run.cjs`, `"use strict";\nconst { loadCli } = require("./load.cjs");\n${runner}`);
+await writeFile(`${outdir}/run.mjs`, `import { createRequire } from "node:module";\nconst { loadCli } = createRequire(import.meta.url)("./load.cjs");\n${runner}`);
+// What earlier builds wrote: the ES-module bundle of the CLI and its loader.
+for (const old of ["cli.js", "load.mjs"]) await rm(`${outdir}/${old}`, { force: true });
 
 // load.ts reads the bundle as latin1: a one-byte string, without a UTF-8
 // decoding pass. esbuild already escapes non-ASCII characters in strings,

@@ -6,11 +6,12 @@
 // typical start compiles lazily, not only the bundle's top level; a program
 // that uses more than that compiles the rest as usual.
 import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 
 const dir = resolve(process.argv[2] ?? "dist");
-const { compileCli, CACHE_FILE } = await import(pathToFileURL(join(dir, "load.mjs")).href);
+const { compileCli, CACHE_FILE } = createRequire(import.meta.url)(join(dir, "load.cjs"));
 const warmup = join(dirname(fileURLToPath(import.meta.url)), "code-cache-warmup.py");
 
 const target = join(dir, CACHE_FILE);

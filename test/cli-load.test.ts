@@ -6,7 +6,6 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 
 const dist = join(import.meta.dirname, "..", "dist");
 
@@ -17,15 +16,15 @@ function node(args: string[], input?: string) {
 /** A copy of the built command in a temporary directory, with `cache` as its code cache (none if null). */
 function copyOfBuild(cache: Buffer | null): string {
   const dir = mkdtempSync(join(tmpdir(), "pyasync-load-"));
-  for (const f of ["cli.cjs", "load.mjs", "run.mjs"]) copyFileSync(join(dist, f), join(dir, f));
+  for (const f of ["cli.cjs", "load.cjs", "run.cjs"]) copyFileSync(join(dist, f), join(dir, f));
   if (cache) writeFileSync(join(dir, "cli.code-cache"), cache);
   return dir;
 }
 
 describe("loading the command line", () => {
   it("uses the code cache written by the build", () => {
-    const load = pathToFileURL(join(dist, "load.mjs")).href;
-    const r = node(["--input-type=module", "-e", `import { compileCli } from ${JSON.stringify(load)}; console.log(compileCli().cacheUsed);`]);
+    const load = join(dist, "load.cjs");
+    const r = node(["-e", `console.log(require(${JSON.stringify(load)}).compileCli().cacheUsed);`]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("true\n");
   });
@@ -37,11 +36,11 @@ describe("loading the command line", () => {
     it(`runs programs with ${what}`, () => {
       const dir = copyOfBuild(cache);
       try {
-        const ok = node([join(dir, "run.mjs"), "run", "-"], "import sys\nprint('hi', sys.argv)\n");
+        const ok = node([join(dir, "run.cjs"), "run", "-"], "import sys\nprint('hi', sys.argv)\n");
         expect(ok.stderr).toBe("");
         expect(ok.stdout).toBe("hi ['-']\n");
         expect(ok.status).toBe(0);
-        const bad = node([join(dir, "run.mjs"), "run", "-"], "print(1 +)\n");
+        const bad = node([join(dir, "run.cjs"), "run", "-"], "print(1 +)\n");
         expect(bad.status).toBe(1);
         expect(bad.stdout).toBe("");
         expect(bad.stderr).toMatch(/^ {2}File "<stdin>", line 1\n.*\n +\^\nSyntaxError: invalid syntax\n$/);

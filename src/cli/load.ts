@@ -1,5 +1,7 @@
 // Loads the command-line bundle for bin/pyasync.js. The build (scripts/
-// build.mjs) writes, next to this file once bundled (dist/load.mjs):
+// build.mjs) writes, next to this file once bundled (dist/load.cjs, a
+// CommonJS module so that the command starts without Node's ES-module
+// loader):
 //   cli.cjs         the CLI (src/cli/main.ts) and everything it imports, as one
 //                   CommonJS script;
 //   cli.code-cache  V8's code cache for cli.cjs, made by running a short
@@ -12,8 +14,7 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { Script } from "node:vm";
 
 export const BUNDLE_FILE = "cli.cjs";
@@ -34,7 +35,7 @@ export interface LoadedCli {
 
 /** The directory holding cli.cjs: this file's own once bundled into dist/. */
 export function bundleDir(): string {
-  return dirname(fileURLToPath(import.meta.url));
+  return __dirname;
 }
 
 /**
