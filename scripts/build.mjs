@@ -7,10 +7,11 @@
 // dist/cli.cjs    the command line (CommonJS, loaded through node:vm);
 // dist/load.cjs   its loader (src/cli/load.ts), which bin/pyasync.js and
 //                 dist/run.cjs (or run.mjs) use;
-// dist/cli.code-cache  V8's code cache for cli.cjs (scripts/code-cache.mjs).
+// dist/cli.code-cache  V8's code cache for cli.cjs (scripts/code-cache.mjs);
+// dist/python-lib.json the library's Python sources for cli.cjs.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -89,10 +90,39 @@ const i = process.argv.indexOf("--outdir");
 const outdir = i > 0 ? resolve(process.argv[i + 1]) : resolve("dist");
 
 const common = { bundle: true, target: "es2022", sourcemap: false, logLevel: "warning", plugins: [rawText, editDependencies] };
+
+// The CLI bundle takes the Python library's sources from python-lib.json,
+// read when first needed (src/cli/python-lib.ts), instead of src/lib/index.ts.
+const libIndex = resolve("src/lib/index.ts");
+const lib = await build({ ...common, format: "esm", platform: "neutral", entryPoints: [libIndex], write: false });
+const { pythonSources } = await import(`data:text/javascript;base64,${Buffer.from(lib.outputFiles[0].contents).toString("base64")}`);
+await mkdir(outdir, { recursive: true });
+await writeFile(`${outdir}/python-lib.json`, JSON.stringify(Object.fromEntries(pythonSources)));
+const pythonLibFromJson = {
+  name: "python-lib-from-json",
+  setup(b) {
+    b.onResolve({ filter: /[\\/]lib[\\/]index\.js$/ }, (args) => {
+      const target = resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"));
+      return target === libIndex ? { path: resolve("src/cli/python-lib.ts") } : undefined;
+    });
+  },
+};
+
 // The CLI as one CommonJS script that src/cli/load.ts compiles through node:vm
 // with V8's code cache (esbuild starts it with "use strict": the sources are
 // ES modules).
-await build({ ...common, format: "cjs", platform: "node", entryPoints: ["src/cli/main.ts"], outfile: `${outdir}/cli.cjs` });
+await build({
+  ...common,
+  plugins: [...common.plugins, pythonLibFromJson],
+  external: ["./python-lib.json"],
+  format: "cjs",
+  platform: "node",
+  entryPoints: ["src/cli/main.ts"],
+  outfile: `${outdir}/cli.cjs`,
+});
+if (!(await readFile(`${outdir}/cli.cjs`, "utf8")).includes('require("./python-lib.json")')) {
+  throw new Error("build: the CLI bundle does not read python-lib.json");
+}
 for (const e of dependencyEdits) if (!editsMade.has(e)) throw new Error(`build: ${e.file} was not bundled, so \`${e.from}\` was not edited`);
 await build({ ...common, format: "cjs", platform: "node", entryPoints: ["src/cli/load.ts"], outfile: `${outdir}/load.cjs` });
 await build({ ...common, format: "esm", platform: "neutral", mainFields: ["module", "main"], entryPoints: ["src/index.ts"], outfile: `${outdir}/index.js` });

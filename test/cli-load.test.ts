@@ -1,6 +1,7 @@
 // How bin/pyasync.js loads the command line (src/cli/load.ts): the bundle
 // dist/cli.cjs with the V8 code cache that the build wrote, and without it
-// when V8 rejects the cache or it is missing.
+// when V8 rejects the cache or it is missing; library modules written in
+// Python come from dist/python-lib.json (src/cli/python-lib.ts).
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,7 +17,7 @@ function node(args: string[], input?: string) {
 /** A copy of the built command in a temporary directory, with `cache` as its code cache (none if null). */
 function copyOfBuild(cache: Buffer | null): string {
   const dir = mkdtempSync(join(tmpdir(), "pyasync-load-"));
-  for (const f of ["cli.cjs", "load.cjs", "run.cjs"]) copyFileSync(join(dist, f), join(dir, f));
+  for (const f of ["cli.cjs", "load.cjs", "run.cjs", "python-lib.json"]) copyFileSync(join(dist, f), join(dir, f));
   if (cache) writeFileSync(join(dir, "cli.code-cache"), cache);
   return dir;
 }
@@ -27,6 +28,16 @@ describe("loading the command line", () => {
     const r = node(["-e", `console.log(require(${JSON.stringify(load)}).compileCli().cacheUsed);`]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("true\n");
+  });
+
+  it("imports library modules written in Python", () => {
+    const r = node([join(import.meta.dirname, "..", "bin", "pyasync.js"), "run", "-"], [
+      "import collections, functools, heapq",
+      "print(collections.Counter('abca').most_common(1), functools.reduce(lambda a, b: a + b, [1, 2, 3]), heapq.nsmallest(2, [3, 1, 2]))",
+      "",
+    ].join("\n"));
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("[('a', 2)] 6 [1, 2]\n");
   });
 
   for (const [what, cache] of [
