@@ -7,8 +7,8 @@
 //   cli.code-cache  V8's code cache for cli.cjs, made by running a short
 //                   program through it (scripts/code-cache.mjs), so that it
 //                   also holds the functions compiled lazily during a run.
-// Compiling the 3 MB bundle is a large part of start-up; with the cache V8
-// deserialises the compiled code instead. Node 20 has no module compile cache,
+// Compiling the bundle (1.7 MB) was a large part of start-up; with the cache
+// V8 deserialises the compiled code instead. Node 20 has no module compile cache,
 // hence node:vm. A cache that V8 rejects (another Node or V8 version, other V8
 // flags) or that is missing only costs time: V8 then compiles the source.
 
@@ -44,8 +44,8 @@ export function bundleDir(): string {
  */
 export function compileCli(dir: string = bundleDir(), useCache = true): LoadedCli {
   const filename = join(dir, BUNDLE_FILE);
-  // esbuild writes ASCII only (non-ASCII characters become escapes), so
-  // latin1 reads the file without a UTF-8 decoding pass.
+  // The build writes the bundle in ASCII only (non-ASCII characters become
+  // escapes), so latin1 reads it without a UTF-8 decoding pass.
   const source = readFileSync(filename, "latin1");
   let cachedData: Buffer | undefined;
   if (useCache) {
