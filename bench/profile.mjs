@@ -2,9 +2,9 @@
 // Profile one benchmark on pyasync: `node bench/profile.mjs NAME [--top N] [--pyasync FILE]`.
 //
 // Runs `node --cpu-prof bin/pyasync.js run bench/programs/NAME.py --clock
-// virtual` (bin/pyasync.js loads the esbuild bundle dist/cli.js), then prints
+// virtual` (bin/pyasync.js loads the esbuild bundle dist/cli.cjs), then prints
 // the functions with the most self time, each with the source file it was
-// bundled from (esbuild's `// src/...` markers in dist/cli.js). The profile
+// bundled from (esbuild's `// src/...` markers in dist/cli.cjs). The profile
 // itself is kept in bench/.results/ (git-ignored) for Chrome DevTools.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -17,9 +17,9 @@ const args = process.argv.slice(2);
 const optionValue = (flag) => (args.indexOf(flag) >= 0 ? args[args.indexOf(flag) + 1] : undefined);
 const name = args.find((a, i) => !a.startsWith("--") && !["--top", "--pyasync"].includes(args[i - 1]));
 const top = Number(optionValue("--top") ?? 15);
-// --pyasync FILE: profile another build (DIR/run.mjs from `build --outdir DIR`).
+// --pyasync FILE: profile another build (DIR/run.cjs or DIR/run.mjs from `build --outdir DIR`).
 const entry = optionValue("--pyasync") ? resolve(optionValue("--pyasync")) : join(ROOT, "bin", "pyasync.js");
-const bundle = optionValue("--pyasync") ? join(dirname(entry), "cli.js") : join(ROOT, "dist", "cli.js");
+const bundle = optionValue("--pyasync") ? join(dirname(entry), "cli.cjs") : join(ROOT, "dist", "cli.cjs");
 if (!name || !existsSync(join(BENCH, "programs", `${name}.py`))) {
   console.error("usage: node bench/profile.mjs NAME [--top N] [--pyasync FILE]   (NAME: a file in bench/programs without .py)");
   process.exit(2);
@@ -51,10 +51,11 @@ readFileSync(bundle, "utf8")
   });
 function sourceOf(url, line) {
   if (!url) return "(native)";
-  if (!url.endsWith("/cli.js")) return url.replace(/^file:\/\//, "").replace(`${ROOT}/`, "");
+  // The bundle is compiled through node:vm under its path (src/cli/load.ts).
+  if (url.replace(/^file:\/\//, "") !== bundle) return url.replace(/^file:\/\//, "").replace(`${ROOT}/`, "");
   let lo = 0;
   let hi = markers.length - 1;
-  let found = "dist/cli.js";
+  let found = "dist/cli.cjs";
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (markers[mid][0] <= line) {

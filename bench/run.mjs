@@ -39,9 +39,10 @@ const USAGE = `usage: node bench/run.mjs [--runs N] [--only NAME[,NAME...]] [--j
   --json FILE     also write every measurement to FILE as JSON
   --timeout S     give up on a single run after S seconds (default 300)
   --build         rebuild dist/ (npm run build) before running; dist/ is
-                  built anyway when dist/cli.js is missing
+                  built anyway when dist/cli.cjs is missing
   --pyasync FILE  run pyasync as \`node FILE run ...\` instead of bin/pyasync.js,
-                  e.g. DIR/run.mjs from \`npm run build -- --outdir DIR\`: a
+                  e.g. DIR/run.cjs (starts like bin/pyasync.js) or DIR/run.mjs
+                  from \`npm run build -- --outdir DIR\`: a
                   build that others' rebuilds of dist/ cannot change mid-run,
                   or an older build to compare against`;
 
@@ -129,8 +130,8 @@ function machineInfo(cpython, opts) {
 // ------------------------------------------------------------------ runs --
 
 function ensureBuilt(force) {
-  if (!force && existsSync(join(ROOT, "dist", "cli.js"))) return;
-  console.error(force ? "bench: building dist/ ..." : "bench: dist/cli.js is missing; building it ...");
+  if (!force && existsSync(join(ROOT, "dist", "cli.cjs"))) return;
+  console.error(force ? "bench: building dist/ ..." : "bench: dist/cli.cjs is missing; building it ...");
   const r = spawnSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
   if (r.status !== 0) {
     console.error("bench: the build failed; pyasync runs will fail");

@@ -1,7 +1,7 @@
 // The `pyasync` command line: `pyasync run FILE [--clock real|virtual]
 // [--seed N] [-- ARGS...]`. The only Node-specific room besides tests.
 
-import { readFileSync } from "node:fs";
+import { fstatSync, readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { Interpreter } from "../runtime/interpreter.js";
 import { RealClock, VirtualClock } from "../runtime/clock.js";
@@ -21,6 +21,21 @@ function readSource(file: string): string {
   return file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
 }
 
+/**
+ * Whether `fd` is a terminal, as process.stdout/stderr.isTTY tell; those are
+ * only asked for character devices, since making them loads Node's stream
+ * and net modules, a few milliseconds of start-up when output is a pipe or
+ * a file.
+ */
+function isTerminal(fd: 1 | 2): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    // Let process.stdout/stderr decide.
+  }
+  return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
+}
+
 /** Runs a program; returns its exit status. */
 export function runFile(file: string, args: string[], opts: { clock: "real" | "virtual"; seed?: bigint }): number {
   let source: string;
@@ -31,8 +46,9 @@ export function runFile(file: string, args: string[], opts: { clock: "real" | "v
     process.stderr.write(`pyasync: can't open file '${file}': [Errno 2] ${err.code === "ENOENT" ? "No such file or directory" : err.message}\n`);
     return 2;
   }
-  const stdout = new FdOutput(1, process.stdout.isTTY === true, process.stdout.isTTY === true);
-  const stderr = new FdOutput(2, process.stderr.isTTY === true, true);
+  const stdoutIsTty = isTerminal(1);
+  const stdout = new FdOutput(1, stdoutIsTty, stdoutIsTty);
+  const stderr = new FdOutput(2, isTerminal(2), true);
   const clock = opts.clock === "virtual" ? new VirtualClock() : new RealClock(undefined, undefined, () => stdout.flush());
   const interp = new Interpreter({
     clock,

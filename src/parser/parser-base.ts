@@ -3,7 +3,15 @@
 // The grammar itself is layered on top: parser-expr.ts (expressions),
 // parser-pattern.ts (match patterns), parser-stmt.ts (statements).
 
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import {
+  EmbeddedActionsParser,
+  EOF,
+  LLkLookaheadStrategy,
+  type ILLkLookaheadValidator,
+  type ILookaheadStrategy,
+  type IToken,
+  type TokenType,
+} from "chevrotain";
 import type * as A from "./ast.js";
 import * as T from "./tokens.js";
 import { span } from "./builders.js";
@@ -28,6 +36,52 @@ const EXPR_START: ReadonlySet<TokenType> = new Set([
   T.Lambda, T.Await, T.Star, T.Ellipsis, T.None, T.True, T.False, T.DoubleStar, T.Yield,
 ]);
 
+type Strategy = ILookaheadStrategy & ILLkLookaheadValidator;
+type AltsOptions = Parameters<ILookaheadStrategy["buildLookaheadForAlternation"]>[0];
+type AltsLookahead = ReturnType<ILookaheadStrategy["buildLookaheadForAlternation"]>;
+type OptionalOptions = Parameters<ILookaheadStrategy["buildLookaheadForOptional"]>[0];
+type OptionalLookahead = ReturnType<ILookaheadStrategy["buildLookaheadForOptional"]>;
+
+/**
+ * Chevrotain's LL(k) lookahead, with each decision's function built the first
+ * time the parser reaches that decision instead of all of them when the
+ * parser is made: start-up then pays only for the part of the grammar a
+ * program uses. The functions built are the same, so the parses are too.
+ */
+function lazyLookahead(maxLookahead: number): Strategy {
+  const llk = new LLkLookaheadStrategy({ maxLookahead });
+  return {
+    validate: (options) => llk.validate(options),
+    validateNoLeftRecursion: (rules) => llk.validateNoLeftRecursion(rules),
+    validateEmptyOrAlternatives: (rules) => llk.validateEmptyOrAlternatives(rules),
+    validateAmbiguousAlternationAlternatives: (rules, k) => llk.validateAmbiguousAlternationAlternatives(rules, k),
+    validateSomeNonEmptyLookaheadPath: (rules, k) => llk.validateSomeNonEmptyLookaheadPath(rules, k),
+    buildLookaheadForAlternation(options: AltsOptions): AltsLookahead {
+      let fn: AltsLookahead | undefined;
+      return function (this: unknown, alts) {
+        fn ??= llk.buildLookaheadForAlternation(options);
+        return fn.call(this, alts);
+      };
+    },
+    buildLookaheadForOptional(options: OptionalOptions): OptionalLookahead {
+      let fn: OptionalLookahead | undefined;
+      return function (this: unknown) {
+        fn ??= llk.buildLookaheadForOptional(options);
+        return fn.call(this);
+      };
+    },
+  };
+}
+
+/** Chevrotain 11's switch into grammar recording (internal API, see ParserBase). */
+interface GrammarRecorder {
+  enableRecording(): void;
+  RECORDING_PHASE: boolean;
+}
+
+/** A parser's own prototype while its grammar is being recorded. */
+const classPrototypes = new WeakMap<object, object>();
+
 export abstract class ParserBase extends EmbeddedActionsParser {
   /** Expressions written inside parentheses (for `simple` and error messages). */
   protected parenthesized = new Set<A.Expr>();
@@ -35,7 +89,40 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   pendingFields: PendingField[] = [];
 
   constructor() {
-    super(T.ALL_TOKENS, { maxLookahead: 1, recoveryEnabled: false, skipValidations: !validateGrammar() });
+    super(T.ALL_TOKENS, {
+      maxLookahead: 1,
+      recoveryEnabled: false,
+      skipValidations: !validateGrammar(),
+      lookaheadStrategy: lazyLookahead(1),
+    });
+  }
+
+  // Chevrotain records the grammar (performSelfAnalysis) by putting recording
+  // versions of CONSUME, SUBRULE, OR, ... on the parser object, then deleting
+  // them. By then the parser object is a prototype (Chevrotain's
+  // toFastProperties), and V8 rebuilds a prototype's whole property layout
+  // after each of those ~90 deletes, which took longer than the recording
+  // itself. These two overrides put the recording methods on an object
+  // between the parser and its class for the recording, then take it out.
+
+  /** @internal Chevrotain calls this before recording the grammar. */
+  enableRecording(): void {
+    const proto = Object.getPrototypeOf(this) as object;
+    const recording = Object.create(proto) as GrammarRecorder;
+    (EmbeddedActionsParser.prototype as unknown as GrammarRecorder).enableRecording.call(recording);
+    classPrototypes.set(this, proto);
+    Object.setPrototypeOf(this, recording);
+    (this as unknown as GrammarRecorder).RECORDING_PHASE = true;
+  }
+
+  /** @internal Chevrotain calls this after recording the grammar. */
+  disableRecording(): void {
+    (this as unknown as GrammarRecorder).RECORDING_PHASE = false;
+    const proto = classPrototypes.get(this);
+    if (proto !== undefined) {
+      Object.setPrototypeOf(this, proto);
+      classPrototypes.delete(this);
+    }
   }
 
   /** Clears per-parse state. */
