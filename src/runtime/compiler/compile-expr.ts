@@ -185,6 +185,33 @@ function compileBinOp(op: A.BinOpKind, l: Load, r: Load): Load {
         }
         return binaryOp("-", a, b);
       };
+    case "*":
+      return (f) => {
+        const a = l(f), b = r(f);
+        if (typeof a === "number" && typeof b === "number") {
+          const p = a * b;
+          // `+ 0` turns JS's -0 (from 0 * -n) into Python's 0.
+          if (Number.isSafeInteger(p)) return p + 0;
+        }
+        return binaryOp("*", a, b);
+      };
+    case "%":
+      return (f) => {
+        const a = l(f), b = r(f);
+        if (typeof a === "number" && typeof b === "number" && b !== 0) {
+          // Python's remainder takes the sign of the divisor.
+          const m = a % b;
+          return m !== 0 && m < 0 !== b < 0 ? m + b : m + 0;
+        }
+        return binaryOp("%", a, b);
+      };
+    case "//":
+      return (f) => {
+        const a = l(f), b = r(f);
+        // Within ±2**31 the float quotient floors exactly.
+        if (typeof a === "number" && typeof b === "number" && b !== 0 && (a | 0) === a && (b | 0) === b) return Math.floor(a / b) + 0;
+        return binaryOp("//", a, b);
+      };
     default:
       return (f) => {
         const a = l(f);
