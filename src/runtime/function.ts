@@ -9,6 +9,10 @@ export interface FunctionCode {
   readonly info: CodeInfo;
   /** Binds arguments and runs (or, for generators and coroutines, creates) the body. */
   call(fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue;
+  /** call(fn, [], null), [x] and [x, y] without the argument array where the parameters allow. */
+  call0(fn: PyFunction): PyValue;
+  call1(fn: PyFunction, x: PyValue): PyValue;
+  call2(fn: PyFunction, x: PyValue, y: PyValue): PyValue;
   readonly isCoroutine: boolean;
   readonly isGenerator: boolean;
   readonly isAsyncGenerator: boolean;

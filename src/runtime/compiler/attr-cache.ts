@@ -106,6 +106,21 @@ export class MethodSite {
     return this.fn;
   }
 
+  /** o.name() */
+  call1(o: PyValue): PyValue {
+    const fn = this.find(o);
+    if (fn === null) return callMethod(o, this.name, []);
+    return fn instanceof PyFunction ? fn.code.call1(fn, o) : fn.fn([o], null);
+  }
+
+  /** o.name(x) */
+  call2(o: PyValue, x: PyValue): PyValue {
+    const fn = this.find(o);
+    if (fn === null) return callMethod(o, this.name, [x]);
+    return fn instanceof PyFunction ? fn.code.call2(fn, o, x) : fn.fn([o, x], null);
+  }
+
+  /** o.name(*args[1:]), with `o` as args[0]. */
   call(o: PyValue, args: PyValue[]): PyValue {
     const fn = this.find(o);
     if (fn === null) return callMethod(o, this.name, args.slice(1));

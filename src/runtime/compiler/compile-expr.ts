@@ -402,7 +402,7 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
         return (f) => {
           const o = obj(f);
           f.line = line;
-          return site.call(o, [o]);
+          return site.call1(o);
         };
       case 1: {
         const a0 = args[0];
@@ -410,7 +410,7 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
           const o = obj(f);
           const x = a0(f);
           f.line = line;
-          return site.call(o, [o, x]);
+          return site.call2(o, x);
         };
       }
       case 2: {
@@ -440,7 +440,7 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
       return (f) => {
         const c = fn(f);
         f.line = line;
-        return call(c, []);
+        return c instanceof PyFunction ? c.code.call0(c) : call(c, []);
       };
     case 1: {
       const a0 = args[0];
@@ -448,7 +448,7 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
         const c = fn(f);
         const x = a0(f);
         f.line = line;
-        return call(c, [x]);
+        return c instanceof PyFunction ? c.code.call1(c, x) : call(c, [x]);
       };
     }
     case 2: {
@@ -458,7 +458,7 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
         const x = a0(f);
         const y = a1(f);
         f.line = line;
-        return call(c, [x, y]);
+        return c instanceof PyFunction ? c.code.call2(c, x, y) : call(c, [x, y]);
       };
     }
     default:

@@ -47,7 +47,10 @@ export class CompiledCode implements FunctionCode {
     this.isAsyncGenerator = kind === "asyncgen";
     this.nPositional = params.positional.length;
     this.simpleParams = params.varargSlot < 0 && params.kwonly.length === 0 && params.kwargSlot < 0;
+    this.fastArity = this.simpleParams && cellSlots.length === 0 ? this.nPositional : -1;
   }
+  /** The argument count call0/1/2 can bind directly; -1 when they must use call(). */
+  private readonly fastArity: number;
 
   call(fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue {
     const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
@@ -61,6 +64,32 @@ export class CompiledCode implements FunctionCode {
     if (cells.length !== 0) {
       for (let i = 0; i < cells.length; i++) locals[cells[i]] = new Cell(locals[cells[i]] as PyValue | undefined);
     }
+    return this.start(fn, f);
+  }
+
+  // Positional calls of 0, 1 or 2 arguments to a function whose parameters
+  // are exactly those (no defaults needed, no *args/**kwargs, no cells): the
+  // call sites' fast path, without an argument array.
+  call0(fn: PyFunction): PyValue {
+    if (this.fastArity !== 0) return this.call(fn, [], null);
+    return this.start(fn, new Frame(this.info, this.nslots, fn.closure, fn.globals, null));
+  }
+  call1(fn: PyFunction, x: PyValue): PyValue {
+    if (this.fastArity !== 1) return this.call(fn, [x], null);
+    const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
+    f.locals[0] = x;
+    return this.start(fn, f);
+  }
+  call2(fn: PyFunction, x: PyValue, y: PyValue): PyValue {
+    if (this.fastArity !== 2) return this.call(fn, [x, y], null);
+    const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
+    f.locals[0] = x;
+    f.locals[1] = y;
+    return this.start(fn, f);
+  }
+
+  /** Runs the body of a plain function, or wraps it as a generator / coroutine / async generator. */
+  private start(fn: PyFunction, f: Frame): PyValue {
     switch (this.kind) {
       case "function": {
         const r = recursion;
