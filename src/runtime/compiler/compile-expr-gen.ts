@@ -115,6 +115,45 @@ export function compileExprGen(ctx: Ctx, e: A.Expr): GenLoad {
 
 /** Parts that cannot suspend run as plain closures; only the others pay for yield*. */
 function genFromParts(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine): GenLoad {
+  return partsThen(ctx, partExprs, combine, -1, (_f, v) => v);
+}
+
+/**
+ * A statement whose value is a compound expression containing `await`
+ * (`return await f(n - 1) + n`, `x = g(await h())`): the expression's parts
+ * are evaluated by the statement's own generator and `finish` receives the
+ * value — one generator level less than a statement generator delegating to
+ * an expression generator. Null for kinds with their own control flow.
+ */
+export function compileValueStmtGen<T>(ctx: Ctx, e: A.Expr, line: number, finish: (f: Frame, v: PyValue) => T): ((f: Frame) => Generator<PyValue, T, PyValue>) | null {
+  if (!exprSuspends(e, ctx.mod.scopes)) return null;
+  switch (e.kind) {
+    case "Await":
+    case "Yield":
+    case "YieldFrom":
+    case "BoolOp":
+    case "IfExp":
+    case "Compare":
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return null;
+    case "Call": {
+      const p = callParts(e);
+      return partsThen(ctx, p.parts, p.combine, line, finish);
+    }
+    default: {
+      const p = partsOf(ctx, e);
+      return partsThen(ctx, p.parts, p.combine, line, finish);
+    }
+  }
+}
+
+/** `line` >= 0: the statement's line, recorded before the parts run. */
+function partsThen<T>(
+  ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine, line: number, finish: (f: Frame, v: PyValue) => T,
+): (f: Frame) => Generator<PyValue, T, PyValue> {
   const sync = partExprs.map((x) => (exprSuspends(x, ctx.mod.scopes) ? null : compileExpr(ctx, x)));
   // A part that is `await <expression that cannot suspend>` is awaited here,
   // one generator layer less than through its own closure.
@@ -122,6 +161,7 @@ function genFromParts(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine):
   const gens = partExprs.map((x, i) => (sync[i] === null && awaited[i] === null ? compileExprGen(ctx, x) : null));
   const n = partExprs.length;
   return function* (f) {
+    if (line >= 0) f.line = line;
     const vals = new Array<PyValue>(n);
     for (let i = 0; i < n; i++) {
       const s = sync[i];
@@ -145,7 +185,7 @@ function genFromParts(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine):
         }
       }
     }
-    return combine(vals, f);
+    return finish(f, combine(vals, f));
   };
 }
 

@@ -17,7 +17,7 @@ import { typeName } from "../typename.js";
 import { Frame, Completion, NORMAL, BREAK, RETURN, addTraceback } from "./frame.js";
 import { Ctx, compileStore, compileLoad } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
-import { compileExprGen, awaitOperand } from "./compile-expr-gen.js";
+import { compileExprGen, awaitOperand, compileValueStmtGen } from "./compile-expr-gen.js";
 import { AttrSite } from "./attr-cache.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
 import { stmtSuspends, exprSuspends } from "./suspends.js";
@@ -94,8 +94,13 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
           return NORMAL;
         };
       }
-      const e = compileExprGen(ctx, s.value);
       const fresh = s.value.kind === "Call";
+      const direct = compileValueStmtGen(ctx, s.value, line, (f, v): Completion => {
+        if (fresh && typeof v === "object" && v !== None) dropped(v, f, line);
+        return NORMAL;
+      });
+      if (direct !== null) return direct;
+      const e = compileExprGen(ctx, s.value);
       return function* (f) {
         f.line = line;
         const v = yield* e(f);
@@ -125,6 +130,11 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
           return NORMAL;
         };
       }
+      const direct = compileValueStmtGen(ctx, s.value, line, (f, x): Completion => {
+        for (const t of ts) t(f, x);
+        return NORMAL;
+      });
+      if (direct !== null) return direct;
       const v = compileExprGen(ctx, s.value);
       return function* (f) {
         f.line = line;
@@ -165,6 +175,11 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
           return RETURN;
         };
       }
+      const direct = compileValueStmtGen(ctx, s.value!, line, (f, x): Completion => {
+        f.ret = x;
+        return RETURN;
+      });
+      if (direct !== null) return direct;
       const v = compileExprGen(ctx, s.value!);
       return function* (f) {
         f.line = line;
