@@ -52,6 +52,35 @@ export function compileComprehension(ctx: Ctx, e: Comp, asGen = false): Load | G
   };
   const isAsyncComp = scope.hasAwait;
 
+  if (e.kind === "GeneratorExp" && !isAsyncComp && !e.generators.some((g) => g.isAsync)) {
+    // The common generator expression (`all(w.cancelled() for w in waiters)`):
+    // its levels, conditions and element are plain closures, so one JS
+    // generator per level runs it instead of generators per element.
+    const first = asGen ? compileExprGen(ctx, e.generators[0].iter) : null;
+    const firstSync = asGen ? null : compileExpr(ctx, e.generators[0].iter);
+    const levels = syncLevels(inner, e.generators);
+    const elt = compileExpr(inner, e.elt);
+    const make = (f: Frame, src: PyValue): PyValue => {
+      const cf = newFrame(f);
+      const source = iterate(src);
+      function* body(): JsGen {
+        try {
+          yield* runSyncGenLevels(cf, levels, 0, source, elt);
+        } catch (err) {
+          throw addTraceback(err, cf);
+        }
+        return undefined as unknown as PyValue;
+      }
+      return new PyGenerator(body(), cf, name, info.qualname);
+    };
+    if (first) {
+      return function* (f: Frame) {
+        return make(f, yield* first(f));
+      } as GenLoad;
+    }
+    return ((f: Frame) => make(f, firstSync!(f))) as Load;
+  }
+
   if (e.kind === "GeneratorExp") {
     const first = asGen ? compileExprGen(ctx, e.generators[0].iter) : null;
     const firstSync = asGen ? null : compileExpr(ctx, e.generators[0].iter);
@@ -84,11 +113,7 @@ export function compileComprehension(ctx: Ctx, e: Comp, asGen = false): Load | G
   if (!asGen) {
     // Plain list/set/dict comprehension.
     const first = compileExpr(ctx, e.generators[0].iter);
-    const levels: SyncLevel[] = e.generators.map((g, i) => ({
-      iter: i === 0 ? null : compileExpr(inner, g.iter),
-      store: compileTarget(inner, g.target),
-      ifs: g.ifs.map((c) => compileExpr(inner, c)),
-    }));
+    const levels = syncLevels(inner, e.generators);
     const emit = compileEmit(inner, e);
     return (f: Frame) => {
       const src = first(f);
@@ -129,6 +154,27 @@ function genLevels(inner: Ctx, gens: readonly A.Comprehension[]): Level[] {
     store: compileTarget(inner, g.target),
     ifs: g.ifs.map((c) => compileExprGen(inner, c)),
   }));
+}
+
+function syncLevels(inner: Ctx, gens: readonly A.Comprehension[]): SyncLevel[] {
+  return gens.map((g, i) => ({
+    iter: i === 0 ? null : compileExpr(inner, g.iter),
+    store: compileTarget(inner, g.target),
+    ifs: g.ifs.map((c) => compileExpr(inner, c)),
+  }));
+}
+
+/** The loop of a generator expression whose parts cannot suspend: yields each element. */
+function* runSyncGenLevels(cf: Frame, levels: SyncLevel[], i: number, it: ReturnType<typeof iterate>, elt: Load): Generator<PyValue, void, PyValue> {
+  const lv = levels[i];
+  const last = i + 1 === levels.length;
+  const ifs = lv.ifs;
+  outer: for (let x = it.next(); x !== DONE; x = it.next()) {
+    lv.store(cf, x);
+    for (let j = 0; j < ifs.length; j++) if (!truthy(ifs[j](cf))) continue outer;
+    if (last) yield elt(cf);
+    else yield* runSyncGenLevels(cf, levels, i + 1, iterate(levels[i + 1].iter!(cf)), elt);
+  }
 }
 
 function runSyncLevels(cf: Frame, levels: SyncLevel[], i: number, it: ReturnType<typeof iterate>, emit: () => void): void {
