@@ -58,6 +58,11 @@ function compileBlockParts(ctx: Ctx, body: readonly A.Stmt[]): BlockPart[] {
   return body.map((s) => (stmtSuspends(s, ctx.mod.scopes) ? { g: compileStmtGen(ctx, s), s: null } : { g: null, s: compileStmt(ctx, s) }));
 }
 
+/** An `else:` block, or null when there is none (so no generator is made to run nothing). */
+function optionalBlockGen(ctx: Ctx, body: readonly A.Stmt[]): GenExec | null {
+  return body.length === 0 ? null : compileBlockGen(ctx, body);
+}
+
 export function compileBlockGen(ctx: Ctx, body: readonly A.Stmt[]): GenExec {
   const parts = compileBlockParts(ctx, body);
   // A block of one suspending statement is that statement (one generator less).
@@ -211,7 +216,7 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
       const test = testSync === null ? compileExprGen(ctx, s.test) : null;
       // The body runs from this generator, as in compileForGen.
       const body = compileBlockParts(ctx, s.body);
-      const orelse = compileBlockGen(ctx, s.orelse);
+      const orelse = optionalBlockGen(ctx, s.orelse);
       return function* (f) {
         for (;;) {
           f.line = line;
@@ -225,7 +230,7 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
           if (c === BREAK) return NORMAL;
           if (c === RETURN) return RETURN;
         }
-        return yield* orelse(f);
+        return orelse === null ? NORMAL : yield* orelse(f);
       };
     }
     case "For":
@@ -233,7 +238,7 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
     case "Try":
       return compileTryGen(ctx, s);
     case "With":
-      return compileWithGen(ctx, s, 0, compileBlockGen(ctx, s.body));
+      return compileWithGen(ctx, s, 0, compileBlockParts(ctx, s.body));
     case "Raise": {
       const exc = s.exc ? compileExprGen(ctx, s.exc) : null;
       const cause = s.cause ? compileExprGen(ctx, s.cause) : null;
@@ -313,7 +318,7 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
   // The body's statements run from this generator (not a block generator of
   // their own): an await in a loop body is one generator level shallower.
   const body = compileBlockParts(ctx, s.body);
-  const orelse = compileBlockGen(ctx, s.orelse);
+  const orelse = optionalBlockGen(ctx, s.orelse);
   const line = s.line;
   return function* (f) {
     f.line = line;
@@ -330,7 +335,7 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
       if (c === RETURN) return RETURN;
       f.line = line;
     }
-    return yield* orelse(f);
+    return orelse === null ? NORMAL : yield* orelse(f);
   };
 }
 
@@ -340,7 +345,7 @@ function compileAsyncFor(ctx: Ctx, s: A.For): GenExec {
   const iter = compileExprGen(ctx, s.iter);
   const store = compileTarget(ctx, s.target);
   const body = compileBlockGen(ctx, s.body);
-  const orelse = compileBlockGen(ctx, s.orelse);
+  const orelse = optionalBlockGen(ctx, s.orelse);
   const line = s.line;
   return function* (f) {
     f.line = line;
@@ -368,7 +373,7 @@ function compileAsyncFor(ctx: Ctx, s: A.For): GenExec {
       // An async generator only the loop referred to is dropped here (CPython finalizes it).
       if (!exhausted && temporary && ait instanceof PyAsyncGenerator && !ait.finished) asyncGenHooks.finalizer?.(ait);
     }
-    return yield* orelse(f);
+    return orelse === null ? NORMAL : yield* orelse(f);
   };
 }
 
@@ -388,7 +393,7 @@ function compileTryGen(ctx: Ctx, s: A.Try): GenExec {
   const body = compileBlockGen(ctx, s.body);
   const heads = s.handlers.map((h) => compileHandlerHead(ctx, h));
   const hbodies = s.handlers.map((h) => compileBlockGen(ctx, h.body));
-  const orelse = compileBlockGen(ctx, s.orelse);
+  const orelse = optionalBlockGen(ctx, s.orelse);
   const finalbody = s.finalbody.length > 0 ? compileBlockGen(ctx, s.finalbody) : null;
   const isStar = s.isStar;
 
@@ -439,7 +444,7 @@ function compileTryGen(ctx: Ctx, s: A.Try): GenExec {
       if (heads.length === 0) throw e;
       return yield* runHandlers(f, addTraceback(e, f));
     }
-    return c === NORMAL ? yield* orelse(f) : c;
+    return c === NORMAL && orelse !== null ? yield* orelse(f) : c;
   }
 
   if (!finalbody) return tryExcept;
@@ -469,23 +474,41 @@ function compileTryGen(ctx: Ctx, s: A.Try): GenExec {
   };
 }
 
-function compileWithGen(ctx: Ctx, s: A.With, i: number, inner: GenExec): GenExec {
+function compileWithGen(ctx: Ctx, s: A.With, i: number, innerParts: BlockPart[]): GenExec {
   const item = s.items[i];
-  const mgrExpr = compileExprGen(ctx, item.contextExpr);
+  const mgrSync = exprSuspends(item.contextExpr, ctx.mod.scopes) ? null : compileExpr(ctx, item.contextExpr);
+  const mgrExpr = mgrSync === null ? compileExprGen(ctx, item.contextExpr) : null;
   const bind = item.optionalVars ? compileTarget(ctx, item.optionalVars) : null;
-  const body = i + 1 < s.items.length ? compileWithGen(ctx, s, i + 1, inner) : inner;
+  // The innermost item runs the body's statements itself (no block generator).
+  const nested = i + 1 < s.items.length ? compileWithGen(ctx, s, i + 1, innerParts) : null;
+  const parts = nested === null ? innerParts : [{ g: nested, s: null }];
   const isAsync = s.isAsync;
   const line = s.line;
   return function* (f) {
     f.line = line;
-    const mgr = yield* mgrExpr(f);
+    const mgr = mgrSync !== null ? mgrSync(f) : yield* mgrExpr!(f);
     const [enter, exit] = contextMethods(mgr, isAsync);
     let v = callBound(enter, mgr, []);
-    if (isAsync) v = yield* awaitIterator(v);
-    let c: Completion;
+    if (isAsync) {
+      // `await mgr.__aenter__()`, inline when it is a fresh coroutine.
+      const co = claimCoroutine(v);
+      if (co === null) v = yield* awaitIterator(v);
+      else {
+        try {
+          v = yield* co.gen;
+        } finally {
+          co.finished = true;
+        }
+      }
+    }
+    let c: Completion = NORMAL;
     try {
       if (bind) bind(f, v);
-      c = yield* body(f);
+      for (let j = 0; j < parts.length; j++) {
+        const p = parts[j];
+        c = p.s !== null ? p.s(f) : yield* p.g!(f);
+        if (c !== NORMAL) break;
+      }
     } catch (e) {
       const exc = addTraceback(e, f);
       let suppress: PyValue;
@@ -503,7 +526,17 @@ function compileWithGen(ctx: Ctx, s: A.With, i: number, inner: GenExec): GenExec
     }
     f.line = line;
     const r = callExit(mgr, exit, null);
-    if (isAsync) yield* awaitIterator(r);
+    if (isAsync) {
+      const co = claimCoroutine(r);
+      if (co === null) yield* awaitIterator(r);
+      else {
+        try {
+          yield* co.gen;
+        } finally {
+          co.finished = true;
+        }
+      }
+    }
     return c;
   };
 }
