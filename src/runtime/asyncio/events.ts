@@ -14,13 +14,27 @@ import { inModule } from "../modules/util.js";
 import { nativeRepr } from "../repr.js";
 import { floatRepr } from "../format/index.js";
 import { formatCallbackSource } from "./format.js";
-import { Context, runInContext } from "./context.js";
+import { Context } from "./context.js";
 import type { EventLoop } from "./base-events.js";
 
 export const handleType = inModule(makeBuiltinType("Handle", [objectType]), "asyncio.events");
 export const timerHandleType = inModule(makeBuiltinType("TimerHandle", [handleType]), "asyncio.events");
 
 export type JsCallback = (...args: PyValue[]) => void;
+
+/**
+ * A runtime object the loop calls back directly, without a closure per
+ * object (a Task's step: one closure and its scope per task added up).
+ */
+export interface NativeCallback {
+  /** How reprs and error messages name the callback ("Task.task_step"). */
+  readonly callbackName: string;
+  runCallback(args: PyValue[]): void;
+}
+
+export function isNativeCallback(cb: unknown): cb is NativeCallback {
+  return typeof cb === "object" && cb !== null && (cb as { runCallback?: unknown }).runCallback !== undefined;
+}
 
 export class Handle extends PyObject {
   cancelled = false;
@@ -46,11 +60,18 @@ export class Handle extends PyObject {
   run(): void {
     const cb = this.callback!;
     const args = this.args!;
+    const state = this.loop.state;
     try {
-      runInContext(this.loop.state, this.context, () => {
+      // Context.run(callback, *args), without a closure per call.
+      const prev = state.currentContext;
+      state.currentContext = this.context;
+      try {
         if (typeof cb === "function") (cb as JsCallback)(...args);
+        else if (isNativeCallback(cb)) cb.runCallback(args);
         else call(cb, args);
-      });
+      } finally {
+        state.currentContext = prev;
+      }
     } catch (e) {
       const exc = toPyException(e);
       if (exc.cls.isSubclassOf(SystemExit) || exc.cls.isSubclassOf(KeyboardInterrupt)) throw exc;

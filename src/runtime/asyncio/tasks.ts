@@ -50,7 +50,13 @@ export class Task extends Future {
   futWaiter: Future | null = null;
   logDestroyPending = true;
   readonly context: Context;
-  private readonly stepCb: (exc?: PyValue) => void;
+  /** The task is its own step callback (NativeCallback): the loop calls runCallback. */
+  get callbackName(): string {
+    return "Task.task_step";
+  }
+  runCallback(args: PyValue[]): void {
+    this.step(args.length === 0 ? null : (args[0] as PyBaseException));
+  }
   /** Made on the first await of a future: many tasks finish without ever blocking. */
   private wakeup_: ((fut: PyValue) => void) | null = null;
   private get wakeupCb(): (fut: PyValue) => void {
@@ -70,9 +76,7 @@ export class Task extends Future {
     this.givenName = name;
     this.context = context ?? state.currentContext.copy();
     coro.awaited = true;
-    const task_step = (exc?: PyValue) => this.step(exc === undefined ? null : (exc as PyBaseException));
-    this.stepCb = task_step;
-    loop.callSoon(this.stepCb, NO_ARGS, this.context);
+    loop.callSoon(this, NO_ARGS, this.context);
     state.allTasks.add(this);
   }
 
@@ -133,10 +137,10 @@ export class Task extends Future {
       if (result instanceof Future) {
         if (result.loop !== this.loop) {
           const e = pyErr(RuntimeError, `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`);
-          this.loop.callSoon(this.stepCb, [e], this.context);
+          this.loop.callSoon(this, [e], this.context);
         } else if (result.blocking) {
           if (result === this) {
-            this.loop.callSoon(this.stepCb, [pyErr(RuntimeError, `Task cannot await on itself: ${repr(this)}`)], this.context);
+            this.loop.callSoon(this, [pyErr(RuntimeError, `Task cannot await on itself: ${repr(this)}`)], this.context);
           } else {
             result.blocking = false;
             result.addDoneCallback(this.wakeupCb, this.context);
@@ -145,13 +149,13 @@ export class Task extends Future {
           }
         } else {
           const e = pyErr(RuntimeError, `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`);
-          this.loop.callSoon(this.stepCb, [e], this.context);
+          this.loop.callSoon(this, [e], this.context);
         }
       } else if (result === None || result === undefined) {
         // A bare yield relinquishes control for one event loop iteration.
-        this.loop.callSoon(this.stepCb, NO_ARGS, this.context);
+        this.loop.callSoon(this, NO_ARGS, this.context);
       } else {
-        this.loop.callSoon(this.stepCb, [pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`)], this.context);
+        this.loop.callSoon(this, [pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`)], this.context);
       }
     } finally {
       leaveTask(this.loop, this);
