@@ -12,8 +12,22 @@ import { typeName } from "./typename.js";
 import { toArray } from "./iter.js";
 import { getAttrOrUndefined } from "./attrs.js";
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Whether a str holds code points outside the BMP (UTF-16 surrogates), which
+ * make JS indices differ from Python's. Asked on most str indexing, so short
+ * strings (the common word or key) are scanned directly instead of through
+ * the regex engine.
+ */
 export function hasSurrogates(s: string): boolean {
-  return /[\uD800-\uDFFF]/.test(s);
+  const n = s.length;
+  if (n > 32) return SURROGATE.test(s);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
 }
 
 /** Python's len() of a str: code points, not UTF-16 units. */

@@ -11,7 +11,7 @@ import { PyDict, newList, newTuple, newDict } from "../containers.js";
 import { indexOrNull, isIntLike, asInt, pyHash } from "../ops.js";
 import { iterate, DONE, arrayIter, strIteratorType } from "../iter.js";
 import { repr } from "../repr.js";
-import { getItem } from "../subscript.js";
+import { getItem, hasSurrogates } from "../subscript.js";
 import { pyFormat } from "../formatting.js";
 import { typeName } from "../typename.js";
 import { isPySpace } from "../format/index.js";
@@ -44,11 +44,7 @@ export function strValue(v: PyValue): string | undefined {
 
 // ------------------------------------------------------------------ code points
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-export function hasSurrogates(s: string): boolean {
-  return SURROGATE.test(s);
-}
+export { hasSurrogates };
 
 function isHigh(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
