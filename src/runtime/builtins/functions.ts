@@ -29,6 +29,9 @@ import { PyFunction } from "../function.js";
 import { PyMethod } from "../types.js";
 import { PyGenerator, stopIterationWith } from "../generators.js";
 
+/** len() of builtin types defined outside this file (deque), keyed by exact type: subclasses take the general path. */
+export const nativeLen = new Map<PyClass, (v: PyValue) => number>();
+
 export function pyLen(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
   if (v instanceof PyList || v instanceof PyTuple) {
@@ -39,6 +42,8 @@ export function pyLen(v: PyValue): number {
   if (v instanceof PyBytes) return v.data.length;
   if (v instanceof PyBoxed && typeof v.prim === "string" && !v.cls.lookupUser("__len__")) return strLen(v.prim);
   const t = typeOf(v);
+  const nl = nativeLen.get(t);
+  if (nl !== undefined) return nl(v);
   const f = t.lookup("__len__");
   // A builtin type's native __len__ (deque, array, ...) answers a JS number.
   if (!t.isUserClass && f instanceof PyBuiltinFunction && f.binds) {
@@ -336,7 +341,17 @@ export function pureBuiltins(): [string, Fn][] {
     },
   ];
   return [
-    one("len", pyLen),
+    // Its own closure (not `one`'s shared one), so the pyLen call is direct.
+    [
+      "len",
+      (args, kw) => {
+        if (kw !== null || args.length !== 1) {
+          noKw("len", kw);
+          argCount("len", args, 1, 1);
+        }
+        return pyLen(args[0]);
+      },
+    ],
     one("repr", repr),
     one("ascii", asciiRepr),
     one("abs", abs),
