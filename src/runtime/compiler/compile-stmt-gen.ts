@@ -15,7 +15,7 @@ import { pyErr, AssertionError, PyBaseException, TypeError, StopAsyncIteration, 
 import { awaitIterator, PyAsyncGenerator, asyncGenHooks, claimCoroutine } from "../generators.js";
 import { typeName } from "../typename.js";
 import { Frame, Completion, NORMAL, BREAK, RETURN, addTraceback } from "./frame.js";
-import { Ctx, compileStore, compileLoad } from "./context.js";
+import { Ctx, Load, compileStore, compileLoad } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
 import { compileExprGen, awaitOperand, compileValueStmtGen } from "./compile-expr-gen.js";
 import { AttrSite } from "./attr-cache.js";
@@ -34,12 +34,28 @@ export type GenExec = (f: Frame) => Generator<PyValue, Completion, PyValue>;
  * tracebacks and returns the function's return value.
  */
 export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: Frame) => Generator<PyValue, PyValue, PyValue> {
-  const parts = body.map((s) => (stmtSuspends(s, ctx.mod.scopes) ? { g: compileStmtGen(ctx, s), s: null } : { g: null, s: compileStmt(ctx, s) }));
+  const parts = compileBlockParts(ctx, body);
   return function* (f) {
     try {
       for (let i = 0; i < parts.length; i++) {
+        let c: Completion;
         const p = parts[i];
-        const c = p.s !== null ? p.s(f) : yield* p.g!(f);
+        if (p.s !== null) c = p.s(f);
+        else if (p.aw !== null) {
+          f.line = p.line;
+          const v = p.aw(f);
+          const co = claimCoroutine(v);
+          let x: PyValue;
+          if (co === null) x = yield* awaitIterator(v);
+          else {
+            try {
+              x = yield* co.gen;
+            } finally {
+              co.finished = true;
+            }
+          }
+          c = p.then!(f, x);
+        } else c = yield* p.g!(f);
         if (c !== NORMAL) break;
       }
     } catch (e) {
@@ -49,13 +65,77 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
   };
 }
 
-/** A block's statements: plain closures for those that cannot suspend, generator closures for the others. */
+/**
+ * A block's statements: plain closures for those that cannot suspend,
+ * generator closures for the others — except the commonest suspending
+ * statements, `await x`, `y = await x` and `return await x` (x not
+ * suspending), which the block's own generator awaits (`aw`, then `then`
+ * with the result): a generator level less on every resumption. The
+ * generators that run parts themselves — function bodies, `for` and `while`
+ * bodies — share that step's code (a helper would be a generator level
+ * again); the others delegate to `g`.
+ */
 interface BlockPart {
-  readonly g: GenExec | null;
   readonly s: ((f: Frame) => Completion) | null;
+  readonly aw: Load | null;
+  readonly then: ((f: Frame, v: PyValue) => Completion) | null;
+  readonly line: number;
+  /** The statement as a generator closure (set for every suspending statement). */
+  readonly g: GenExec | null;
 }
 function compileBlockParts(ctx: Ctx, body: readonly A.Stmt[]): BlockPart[] {
-  return body.map((s) => (stmtSuspends(s, ctx.mod.scopes) ? { g: compileStmtGen(ctx, s), s: null } : { g: null, s: compileStmt(ctx, s) }));
+  return body.map((st) => {
+    const line = st.line;
+    if (!stmtSuspends(st, ctx.mod.scopes)) return { s: compileStmt(ctx, st), aw: null, then: null, line, g: null };
+    const step = awaitStep(ctx, st);
+    // `g` as well, for blocks that simply delegate (if/else, with, try bodies).
+    if (step !== null) return { s: null, aw: step.aw, then: step.then, line, g: compileStmtGen(ctx, st) };
+    return { s: null, aw: null, then: null, line, g: compileStmtGen(ctx, st) };
+  });
+}
+
+function awaitStep(ctx: Ctx, st: A.Stmt): { aw: Load; then: (f: Frame, v: PyValue) => Completion } | null {
+  switch (st.kind) {
+    case "Expr": {
+      const aw = awaitOperand(ctx, st.value);
+      return aw === null ? null : { aw, then: () => NORMAL };
+    }
+    case "Assign": {
+      const aw = awaitOperand(ctx, st.value);
+      if (aw === null) return null;
+      const ts = st.targets.map((t) => compileTarget(ctx, t));
+      if (ts.length === 1) {
+        const t = ts[0];
+        return {
+          aw,
+          then: (f, v) => {
+            t(f, v);
+            return NORMAL;
+          },
+        };
+      }
+      return {
+        aw,
+        then: (f, v) => {
+          for (const t of ts) t(f, v);
+          return NORMAL;
+        },
+      };
+    }
+    case "Return": {
+      const aw = st.value ? awaitOperand(ctx, st.value) : null;
+      if (aw === null) return null;
+      return {
+        aw,
+        then: (f, v) => {
+          f.ret = v;
+          return RETURN;
+        },
+      };
+    }
+    default:
+      return null;
+  }
 }
 
 /** An `else:` block, or null when there is none (so no generator is made to run nothing). */
@@ -69,8 +149,9 @@ export function compileBlockGen(ctx: Ctx, body: readonly A.Stmt[]): GenExec {
   if (parts.length === 1 && parts[0].g !== null) return parts[0].g;
   return function* (f) {
     for (let i = 0; i < parts.length; i++) {
+      let c: Completion;
       const p = parts[i];
-      const c = p.s !== null ? p.s(f) : yield* p.g!(f);
+      c = p.s !== null ? p.s(f) : yield* p.g!(f);
       if (c !== NORMAL) return c;
     }
     return NORMAL;
@@ -224,7 +305,22 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
           let c: Completion = NORMAL;
           for (let i = 0; i < body.length; i++) {
             const p = body[i];
-            c = p.s !== null ? p.s(f) : yield* p.g!(f);
+            if (p.s !== null) c = p.s(f);
+            else if (p.aw !== null) {
+              f.line = p.line;
+              const v = p.aw(f);
+              const co = claimCoroutine(v);
+              let x: PyValue;
+              if (co === null) x = yield* awaitIterator(v);
+              else {
+                try {
+                  x = yield* co.gen;
+                } finally {
+                  co.finished = true;
+                }
+              }
+              c = p.then!(f, x);
+            } else c = yield* p.g!(f);
             if (c !== NORMAL) break;
           }
           if (c === BREAK) return NORMAL;
@@ -328,7 +424,22 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
       let c: Completion = NORMAL;
       for (let i = 0; i < body.length; i++) {
         const p = body[i];
-        c = p.s !== null ? p.s(f) : yield* p.g!(f);
+        if (p.s !== null) c = p.s(f);
+        else if (p.aw !== null) {
+          f.line = p.line;
+          const v = p.aw(f);
+          const co = claimCoroutine(v);
+          let x: PyValue;
+          if (co === null) x = yield* awaitIterator(v);
+          else {
+            try {
+              x = yield* co.gen;
+            } finally {
+              co.finished = true;
+            }
+          }
+          c = p.then!(f, x);
+        } else c = yield* p.g!(f);
         if (c !== NORMAL) break;
       }
       if (c === BREAK) return NORMAL;
@@ -481,7 +592,7 @@ function compileWithGen(ctx: Ctx, s: A.With, i: number, innerParts: BlockPart[])
   const bind = item.optionalVars ? compileTarget(ctx, item.optionalVars) : null;
   // The innermost item runs the body's statements itself (no block generator).
   const nested = i + 1 < s.items.length ? compileWithGen(ctx, s, i + 1, innerParts) : null;
-  const parts = nested === null ? innerParts : [{ g: nested, s: null }];
+  const parts: BlockPart[] = nested === null ? innerParts : [{ s: null, aw: null, then: null, line: s.line, g: nested }];
   const isAsync = s.isAsync;
   const line = s.line;
   return function* (f) {
