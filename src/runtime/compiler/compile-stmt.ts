@@ -141,7 +141,9 @@ export function compileStmt(ctx: Ctx, s: A.Stmt): Exec {
       const orelse = s.orelse.length > 0 ? compileBlock(ctx, s.orelse) : null;
       return (f) => {
         f.line = line;
-        if (truthy(test(f))) return body(f);
+        const t = test(f);
+        // Comparisons give booleans: decide those without truthy().
+        if (t === true || (t !== false && truthy(t))) return body(f);
         return orelse ? orelse(f) : NORMAL;
       };
     }
