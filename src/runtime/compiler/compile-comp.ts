@@ -88,7 +88,7 @@ export function compileComprehension(ctx: Ctx, e: Comp, asGen = false): Load | G
     const elt = compileExprGen(inner, e.elt);
     const make = (f: Frame, src: PyValue): PyValue => {
       const cf = newFrame(f);
-      const source = isAsyncComp || e.generators[0].isAsync ? src : iterate(src);
+      const source = e.generators[0].isAsync ? src : iterate(src);
       function* body(): JsGen {
         try {
           yield* runLevels(cf, levels, 0, source, function* () {
