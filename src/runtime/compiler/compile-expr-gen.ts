@@ -115,17 +115,29 @@ export function compileExprGen(ctx: Ctx, e: A.Expr): GenLoad {
 
 /** Parts that cannot suspend run as plain closures; only the others pay for yield*. */
 function genFromParts(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine): GenLoad {
-  return partsThen(ctx, partExprs, combine, -1, (_f, v) => v);
+  return runPlan(planParts(ctx, partExprs, combine, (_f, v) => v), -1);
 }
 
 /**
- * A statement whose value is a compound expression containing `await`
- * (`return await f(n - 1) + n`, `x = g(await h())`): the expression's parts
- * are evaluated by the statement's own generator and `finish` receives the
- * value — one generator level less than a statement generator delegating to
- * an expression generator. Null for kinds with their own control flow.
+ * How a statement whose value is a compound expression containing `await`
+ * (`return await f(n - 1) + n`, `x = g(await h())`) evaluates it: its parts in
+ * order — plain closures, awaits of plain operands done in place, generator
+ * closures for the rest — then `combine`, then `finish` with the value. The
+ * statement's own generator runs the plan (compileValueStmtGen), or a
+ * function body's generator runs it directly (compile-stmt-gen.ts): either
+ * way no generator per expression level. Null for kinds with their own
+ * control flow.
  */
-export function compileValueStmtGen<T>(ctx: Ctx, e: A.Expr, line: number, finish: (f: Frame, v: PyValue) => T): ((f: Frame) => Generator<PyValue, T, PyValue>) | null {
+export interface PartsPlan<T> {
+  readonly n: number;
+  readonly sync: readonly (Load | null)[];
+  readonly awaited: readonly (Load | null)[];
+  readonly gens: readonly (GenLoad | null)[];
+  readonly combine: Combine;
+  readonly finish: (f: Frame, v: PyValue) => T;
+}
+
+export function valueStmtPlan<T>(ctx: Ctx, e: A.Expr, finish: (f: Frame, v: PyValue) => T): PartsPlan<T> | null {
   if (!exprSuspends(e, ctx.mod.scopes)) return null;
   switch (e.kind) {
     case "Await":
@@ -141,25 +153,31 @@ export function compileValueStmtGen<T>(ctx: Ctx, e: A.Expr, line: number, finish
       return null;
     case "Call": {
       const p = callParts(e);
-      return partsThen(ctx, p.parts, p.combine, line, finish);
+      return planParts(ctx, p.parts, p.combine, finish);
     }
     default: {
       const p = partsOf(ctx, e);
-      return partsThen(ctx, p.parts, p.combine, line, finish);
+      return planParts(ctx, p.parts, p.combine, finish);
     }
   }
 }
 
-/** `line` >= 0: the statement's line, recorded before the parts run. */
-function partsThen<T>(
-  ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine, line: number, finish: (f: Frame, v: PyValue) => T,
-): (f: Frame) => Generator<PyValue, T, PyValue> {
+/** valueStmtPlan as a generator closure, recording the statement's `line` first. */
+export function compileValueStmtGen<T>(ctx: Ctx, e: A.Expr, line: number, finish: (f: Frame, v: PyValue) => T): ((f: Frame) => Generator<PyValue, T, PyValue>) | null {
+  const plan = valueStmtPlan(ctx, e, finish);
+  return plan === null ? null : runPlan(plan, line);
+}
+
+function planParts<T>(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine, finish: (f: Frame, v: PyValue) => T): PartsPlan<T> {
   const sync = partExprs.map((x) => (exprSuspends(x, ctx.mod.scopes) ? null : compileExpr(ctx, x)));
-  // A part that is `await <expression that cannot suspend>` is awaited here,
-  // one generator layer less than through its own closure.
   const awaited = partExprs.map((x, i) => (sync[i] === null ? awaitOperand(ctx, x) : null));
   const gens = partExprs.map((x, i) => (sync[i] === null && awaited[i] === null ? compileExprGen(ctx, x) : null));
-  const n = partExprs.length;
+  return { n: partExprs.length, sync, awaited, gens, combine, finish };
+}
+
+/** `line` >= 0: the statement's line, recorded before the parts run. */
+function runPlan<T>(plan: PartsPlan<T>, line: number): (f: Frame) => Generator<PyValue, T, PyValue> {
+  const { n, sync, awaited, gens, combine, finish } = plan;
   return function* (f) {
     if (line >= 0) f.line = line;
     const vals = new Array<PyValue>(n);

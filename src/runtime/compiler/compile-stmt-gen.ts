@@ -17,7 +17,7 @@ import { typeName } from "../typename.js";
 import { Frame, Completion, NORMAL, BREAK, RETURN, addTraceback } from "./frame.js";
 import { Ctx, Load, compileStore, compileLoad } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
-import { compileExprGen, awaitOperand, compileValueStmtGen } from "./compile-expr-gen.js";
+import { compileExprGen, awaitOperand, compileValueStmtGen, valueStmtPlan, PartsPlan } from "./compile-expr-gen.js";
 import { AttrSite } from "./attr-cache.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
 import { stmtSuspends, exprSuspends } from "./suspends.js";
@@ -55,6 +55,34 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
             }
           }
           c = p.then!(f, x);
+        } else if (p.plan !== null) {
+          // runPlan (compile-expr-gen.ts), inline: `return await f(n - 1) + n`.
+          const pl = p.plan;
+          f.line = p.line;
+          const vals = new Array<PyValue>(pl.n);
+          for (let k = 0; k < pl.n; k++) {
+            const sy = pl.sync[k];
+            if (sy !== null) {
+              vals[k] = sy(f);
+              continue;
+            }
+            const a = pl.awaited[k];
+            if (a === null) {
+              vals[k] = yield* pl.gens[k]!(f);
+              continue;
+            }
+            const v = a(f);
+            const co = claimCoroutine(v);
+            if (co === null) vals[k] = yield* awaitIterator(v);
+            else {
+              try {
+                vals[k] = yield* co.gen;
+              } finally {
+                co.finished = true;
+              }
+            }
+          }
+          c = pl.finish(f, pl.combine(vals, f));
         } else c = yield* p.g!(f);
         if (c !== NORMAL) break;
       }
@@ -79,6 +107,8 @@ interface BlockPart {
   readonly s: ((f: Frame) => Completion) | null;
   readonly aw: Load | null;
   readonly then: ((f: Frame, v: PyValue) => Completion) | null;
+  /** A value statement whose value has an `await` inside (function bodies run the plan themselves). */
+  readonly plan: PartsPlan<Completion> | null;
   readonly line: number;
   /** The statement as a generator closure (set for every suspending statement). */
   readonly g: GenExec | null;
@@ -86,53 +116,64 @@ interface BlockPart {
 function compileBlockParts(ctx: Ctx, body: readonly A.Stmt[]): BlockPart[] {
   return body.map((st) => {
     const line = st.line;
-    if (!stmtSuspends(st, ctx.mod.scopes)) return { s: compileStmt(ctx, st), aw: null, then: null, line, g: null };
-    const step = awaitStep(ctx, st);
+    if (!stmtSuspends(st, ctx.mod.scopes)) return { s: compileStmt(ctx, st), aw: null, then: null, plan: null, line, g: null };
     // `g` as well, for blocks that simply delegate (if/else, with, try bodies).
-    if (step !== null) return { s: null, aw: step.aw, then: step.then, line, g: compileStmtGen(ctx, st) };
-    return { s: null, aw: null, then: null, line, g: compileStmtGen(ctx, st) };
+    const g = compileStmtGen(ctx, st);
+    const vs = valueStatement(ctx, st);
+    if (vs === null) return { s: null, aw: null, then: null, plan: null, line, g };
+    const aw = awaitOperand(ctx, vs.value);
+    if (aw !== null) return { s: null, aw, then: vs.finish, plan: null, line, g };
+    return { s: null, aw: null, then: null, plan: valueStmtPlan(ctx, vs.value, vs.finish), line, g };
   });
 }
 
-function awaitStep(ctx: Ctx, st: A.Stmt): { aw: Load; then: (f: Frame, v: PyValue) => Completion } | null {
+/**
+ * For `expr`, `target = expr` and `return expr`: the value and what the
+ * statement does with it once evaluated. Null for other statements.
+ */
+function valueStatement(ctx: Ctx, st: A.Stmt): { value: A.Expr; finish: (f: Frame, v: PyValue) => Completion } | null {
   switch (st.kind) {
     case "Expr": {
-      const aw = awaitOperand(ctx, st.value);
-      return aw === null ? null : { aw, then: () => NORMAL };
+      // A call's fresh result may be a coroutine nobody awaits (dropped.ts).
+      const fresh = st.value.kind === "Call";
+      const line = st.line;
+      return {
+        value: st.value,
+        finish: (f, v) => {
+          if (fresh && typeof v === "object" && v !== None) dropped(v, f, line);
+          return NORMAL;
+        },
+      };
     }
     case "Assign": {
-      const aw = awaitOperand(ctx, st.value);
-      if (aw === null) return null;
       const ts = st.targets.map((t) => compileTarget(ctx, t));
       if (ts.length === 1) {
         const t = ts[0];
         return {
-          aw,
-          then: (f, v) => {
+          value: st.value,
+          finish: (f, v) => {
             t(f, v);
             return NORMAL;
           },
         };
       }
       return {
-        aw,
-        then: (f, v) => {
+        value: st.value,
+        finish: (f, v) => {
           for (const t of ts) t(f, v);
           return NORMAL;
         },
       };
     }
-    case "Return": {
-      const aw = st.value ? awaitOperand(ctx, st.value) : null;
-      if (aw === null) return null;
+    case "Return":
+      if (st.value === null) return null;
       return {
-        aw,
-        then: (f, v) => {
+        value: st.value,
+        finish: (f, v) => {
           f.ret = v;
           return RETURN;
         },
       };
-    }
     default:
       return null;
   }
@@ -161,44 +202,13 @@ export function compileBlockGen(ctx: Ctx, body: readonly A.Stmt[]): GenExec {
 function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
   const line = s.line;
   switch (s.kind) {
-    case "Expr": {
-      const aw = awaitOperand(ctx, s.value);
+    case "Expr":
+    case "Assign":
+    case "Return": {
+      const { value, finish } = valueStatement(ctx, s)!;
+      const aw = awaitOperand(ctx, value);
       if (aw !== null) {
-        // `await job()` as a statement: awaited inline.
-        return function* (f) {
-          f.line = line;
-          const v = aw(f);
-          const c = claimCoroutine(v);
-          if (c === null) yield* awaitIterator(v);
-          else {
-            try {
-              yield* c.gen;
-            } finally {
-              c.finished = true;
-            }
-          }
-          return NORMAL;
-        };
-      }
-      const fresh = s.value.kind === "Call";
-      const direct = compileValueStmtGen(ctx, s.value, line, (f, v): Completion => {
-        if (fresh && typeof v === "object" && v !== None) dropped(v, f, line);
-        return NORMAL;
-      });
-      if (direct !== null) return direct;
-      const e = compileExprGen(ctx, s.value);
-      return function* (f) {
-        f.line = line;
-        const v = yield* e(f);
-        if (fresh && typeof v === "object" && v !== None) dropped(v, f, line);
-        return NORMAL;
-      };
-    }
-    case "Assign": {
-      const ts = s.targets.map((t) => compileTarget(ctx, t));
-      const aw = awaitOperand(ctx, s.value);
-      if (aw !== null) {
-        // `x = await job()`: awaited inline.
+        // `await job()`, `x = await job()`, `return await job()`: awaited here.
         return function* (f) {
           f.line = line;
           const v = aw(f);
@@ -212,21 +222,15 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
               c.finished = true;
             }
           }
-          for (const t of ts) t(f, x);
-          return NORMAL;
+          return finish(f, x);
         };
       }
-      const direct = compileValueStmtGen(ctx, s.value, line, (f, x): Completion => {
-        for (const t of ts) t(f, x);
-        return NORMAL;
-      });
+      const direct = compileValueStmtGen(ctx, value, line, finish);
       if (direct !== null) return direct;
-      const v = compileExprGen(ctx, s.value);
+      const e = compileExprGen(ctx, value);
       return function* (f) {
         f.line = line;
-        const x = yield* v(f);
-        for (const t of ts) t(f, x);
-        return NORMAL;
+        return finish(f, yield* e(f));
       };
     }
     case "AugAssign":
@@ -240,37 +244,6 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
         if (v) t(f, yield* v(f));
         ann(f);
         return NORMAL;
-      };
-    }
-    case "Return": {
-      const aw = awaitOperand(ctx, s.value!);
-      if (aw !== null) {
-        // `return await job()`: awaited inline.
-        return function* (f) {
-          f.line = line;
-          const v = aw(f);
-          const c = claimCoroutine(v);
-          if (c === null) f.ret = yield* awaitIterator(v);
-          else {
-            try {
-              f.ret = yield* c.gen;
-            } finally {
-              c.finished = true;
-            }
-          }
-          return RETURN;
-        };
-      }
-      const direct = compileValueStmtGen(ctx, s.value!, line, (f, x): Completion => {
-        f.ret = x;
-        return RETURN;
-      });
-      if (direct !== null) return direct;
-      const v = compileExprGen(ctx, s.value!);
-      return function* (f) {
-        f.line = line;
-        f.ret = yield* v(f);
-        return RETURN;
       };
     }
     case "If": {
@@ -592,7 +565,7 @@ function compileWithGen(ctx: Ctx, s: A.With, i: number, innerParts: BlockPart[])
   const bind = item.optionalVars ? compileTarget(ctx, item.optionalVars) : null;
   // The innermost item runs the body's statements itself (no block generator).
   const nested = i + 1 < s.items.length ? compileWithGen(ctx, s, i + 1, innerParts) : null;
-  const parts: BlockPart[] = nested === null ? innerParts : [{ s: null, aw: null, then: null, line: s.line, g: nested }];
+  const parts: BlockPart[] = nested === null ? innerParts : [{ s: null, aw: null, then: null, plan: null, line: s.line, g: nested }];
   const isAsync = s.isAsync;
   const line = s.line;
   return function* (f) {
