@@ -56,7 +56,6 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
           }
           c = p.then!(f, x);
         } else if (p.plan !== null) {
-          // runPlan (compile-expr-gen.ts), inline: `return await f(n - 1) + n`.
           const pl = p.plan;
           f.line = p.line;
           const vals = new Array<PyValue>(pl.n);
@@ -98,10 +97,12 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
  * generator closures for the others — except the commonest suspending
  * statements, `await x`, `y = await x` and `return await x` (x not
  * suspending), which the block's own generator awaits (`aw`, then `then`
- * with the result): a generator level less on every resumption. The
- * generators that run parts themselves — function bodies, `for` and `while`
- * bodies — share that step's code (a helper would be a generator level
- * again); the others delegate to `g`.
+ * with the result), and value statements with an `await` inside
+ * (`return await f(n - 1) + n`), whose `plan` it runs: a generator level less
+ * on every resumption. The generators that run parts themselves — function
+ * bodies, `for` and `while` bodies — repeat that code (a helper would be a
+ * generator level again; runPlan in compile-expr-gen.ts is the reference);
+ * the others delegate to `g`.
  */
 interface BlockPart {
   readonly s: ((f: Frame) => Completion) | null;
@@ -293,6 +294,33 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
                 }
               }
               c = p.then!(f, x);
+            } else if (p.plan !== null) {
+              const pl = p.plan;
+              f.line = p.line;
+              const vals = new Array<PyValue>(pl.n);
+              for (let k = 0; k < pl.n; k++) {
+                const sy = pl.sync[k];
+                if (sy !== null) {
+                  vals[k] = sy(f);
+                  continue;
+                }
+                const a = pl.awaited[k];
+                if (a === null) {
+                  vals[k] = yield* pl.gens[k]!(f);
+                  continue;
+                }
+                const v = a(f);
+                const co = claimCoroutine(v);
+                if (co === null) vals[k] = yield* awaitIterator(v);
+                else {
+                  try {
+                    vals[k] = yield* co.gen;
+                  } finally {
+                    co.finished = true;
+                  }
+                }
+              }
+              c = pl.finish(f, pl.combine(vals, f));
             } else c = yield* p.g!(f);
             if (c !== NORMAL) break;
           }
@@ -412,6 +440,33 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
             }
           }
           c = p.then!(f, x);
+        } else if (p.plan !== null) {
+          const pl = p.plan;
+          f.line = p.line;
+          const vals = new Array<PyValue>(pl.n);
+          for (let k = 0; k < pl.n; k++) {
+            const sy = pl.sync[k];
+            if (sy !== null) {
+              vals[k] = sy(f);
+              continue;
+            }
+            const a = pl.awaited[k];
+            if (a === null) {
+              vals[k] = yield* pl.gens[k]!(f);
+              continue;
+            }
+            const v = a(f);
+            const co = claimCoroutine(v);
+            if (co === null) vals[k] = yield* awaitIterator(v);
+            else {
+              try {
+                vals[k] = yield* co.gen;
+              } finally {
+                co.finished = true;
+              }
+            }
+          }
+          c = pl.finish(f, pl.combine(vals, f));
         } else c = yield* p.g!(f);
         if (c !== NORMAL) break;
       }
