@@ -410,7 +410,8 @@ function compileAugAssignGen(ctx: Ctx, s: A.AugAssign): GenExec {
 }
 
 function compileForGen(ctx: Ctx, s: A.For): GenExec {
-  const iter = compileExprGen(ctx, s.iter);
+  const iterSync = exprSuspends(s.iter, ctx.mod.scopes) ? null : compileExpr(ctx, s.iter);
+  const iter = iterSync === null ? compileExprGen(ctx, s.iter) : null;
   const store = compileTarget(ctx, s.target);
   // The body's statements run from this generator (not a block generator of
   // their own): an await in a loop body is one generator level shallower.
@@ -419,7 +420,7 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
   const line = s.line;
   return function* (f) {
     f.line = line;
-    const it = iterate(yield* iter(f));
+    const it = iterate(iterSync !== null ? iterSync(f) : yield* iter!(f));
     for (let x = it.next(); x !== DONE; x = it.next()) {
       store(f, x);
       let c: Completion = NORMAL;
