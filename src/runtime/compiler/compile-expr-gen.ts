@@ -140,7 +140,11 @@ export interface PartsPlan<T> {
 export function valueStmtPlan<T>(ctx: Ctx, e: A.Expr, finish: (f: Frame, v: PyValue) => T): PartsPlan<T> | null {
   if (!exprSuspends(e, ctx.mod.scopes)) return null;
   switch (e.kind) {
-    case "Await":
+    case "Await": {
+      // `await job()` itself: a plan of one awaited part.
+      const aw = awaitOperand(ctx, e);
+      return aw === null ? null : { n: 1, sync: [null], awaited: [aw], gens: [null], combine: onlyPart, finish };
+    }
     case "Yield":
     case "YieldFrom":
     case "BoolOp":
@@ -167,6 +171,8 @@ export function compileValueStmtGen<T>(ctx: Ctx, e: A.Expr, line: number, finish
   const plan = valueStmtPlan(ctx, e, finish);
   return plan === null ? null : runPlan(plan, line);
 }
+
+const onlyPart: Combine = (vals) => vals[0];
 
 function planParts<T>(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine, finish: (f: Frame, v: PyValue) => T): PartsPlan<T> {
   const sync = partExprs.map((x) => (exprSuspends(x, ctx.mod.scopes) ? null : compileExpr(ctx, x)));

@@ -8,7 +8,7 @@
 // that contain `await` or `yield`.
 
 import * as A from "../../parser/ast.js";
-import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell, PyObject, classEpoch } from "../object.js";
+import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell } from "../object.js";
 import { PySuper } from "../builtins/object-type.js";
 import { PyFunction } from "../function.js";
 import { PyBuiltinFunction } from "../types.js";

@@ -7,7 +7,6 @@ import * as A from "../../parser/ast.js";
 import { PyValue } from "../object.js";
 import { None, typeOf } from "../types.js";
 import { truthy, inplaceOp } from "../ops.js";
-import { getAttr, setAttr } from "../attrs.js";
 import { getItem, setItem } from "../subscript.js";
 import { iterate, DONE } from "../iter.js";
 import { callBound } from "../call.js";
@@ -15,9 +14,9 @@ import { pyErr, AssertionError, PyBaseException, TypeError, StopAsyncIteration, 
 import { awaitIterator, PyAsyncGenerator, asyncGenHooks, claimCoroutine } from "../generators.js";
 import { typeName } from "../typename.js";
 import { Frame, Completion, NORMAL, BREAK, RETURN, addTraceback } from "./frame.js";
-import { Ctx, Load, compileStore, compileLoad } from "./context.js";
+import { Ctx, compileStore, compileLoad } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
-import { compileExprGen, awaitOperand, compileValueStmtGen, valueStmtPlan, PartsPlan } from "./compile-expr-gen.js";
+import { compileExprGen, compileValueStmtGen, valueStmtPlan, PartsPlan } from "./compile-expr-gen.js";
 import { AttrSite } from "./attr-cache.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
 import { stmtSuspends, exprSuspends } from "./suspends.js";
@@ -41,21 +40,7 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
         let c: Completion;
         const p = parts[i];
         if (p.s !== null) c = p.s(f);
-        else if (p.aw !== null) {
-          f.line = p.line;
-          const v = p.aw(f);
-          const co = claimCoroutine(v);
-          let x: PyValue;
-          if (co === null) x = yield* awaitIterator(v);
-          else {
-            try {
-              x = yield* co.gen;
-            } finally {
-              co.finished = true;
-            }
-          }
-          c = p.then!(f, x);
-        } else if (p.plan !== null) {
+        else if (p.plan !== null) {
           const pl = p.plan;
           f.line = p.line;
           const vals = new Array<PyValue>(pl.n);
@@ -94,21 +79,17 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
 
 /**
  * A block's statements: plain closures for those that cannot suspend,
- * generator closures for the others — except the commonest suspending
- * statements, `await x`, `y = await x` and `return await x` (x not
- * suspending), which the block's own generator awaits (`aw`, then `then`
- * with the result), and value statements with an `await` inside
- * (`return await f(n - 1) + n`), whose `plan` it runs: a generator level less
- * on every resumption. The generators that run parts themselves — function
- * bodies, `for` and `while` bodies — repeat that code (a helper would be a
- * generator level again; runPlan in compile-expr-gen.ts is the reference);
- * the others delegate to `g`.
+ * generator closures for the others. The commonest suspending statements —
+ * `await x`, `y = await x`, `return await f(n - 1) + n`, `out.append(await
+ * v)` — also carry a `plan` (valueStmtPlan) that the generator running the
+ * block can evaluate itself: a generator level less on every resumption.
+ * Function bodies and `for`/`while` bodies do so, repeating runPlan's loop
+ * (compile-expr-gen.ts, the reference; a helper would be a generator level
+ * again); the other blocks delegate to `g`.
  */
 interface BlockPart {
   readonly s: ((f: Frame) => Completion) | null;
-  readonly aw: Load | null;
-  readonly then: ((f: Frame, v: PyValue) => Completion) | null;
-  /** A value statement whose value has an `await` inside (function bodies run the plan themselves). */
+  /** For a value statement with an `await` in its value: how to evaluate it in place. */
   readonly plan: PartsPlan<Completion> | null;
   readonly line: number;
   /** The statement as a generator closure (set for every suspending statement). */
@@ -117,14 +98,11 @@ interface BlockPart {
 function compileBlockParts(ctx: Ctx, body: readonly A.Stmt[]): BlockPart[] {
   return body.map((st) => {
     const line = st.line;
-    if (!stmtSuspends(st, ctx.mod.scopes)) return { s: compileStmt(ctx, st), aw: null, then: null, plan: null, line, g: null };
+    if (!stmtSuspends(st, ctx.mod.scopes)) return { s: compileStmt(ctx, st), plan: null, line, g: null };
     // `g` as well, for blocks that simply delegate (if/else, with, try bodies).
     const g = compileStmtGen(ctx, st);
     const vs = valueStatement(ctx, st);
-    if (vs === null) return { s: null, aw: null, then: null, plan: null, line, g };
-    const aw = awaitOperand(ctx, vs.value);
-    if (aw !== null) return { s: null, aw, then: vs.finish, plan: null, line, g };
-    return { s: null, aw: null, then: null, plan: valueStmtPlan(ctx, vs.value, vs.finish), line, g };
+    return { s: null, plan: vs === null ? null : valueStmtPlan(ctx, vs.value, vs.finish), line, g };
   });
 }
 
@@ -207,25 +185,6 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
     case "Assign":
     case "Return": {
       const { value, finish } = valueStatement(ctx, s)!;
-      const aw = awaitOperand(ctx, value);
-      if (aw !== null) {
-        // `await job()`, `x = await job()`, `return await job()`: awaited here.
-        return function* (f) {
-          f.line = line;
-          const v = aw(f);
-          const c = claimCoroutine(v);
-          let x: PyValue;
-          if (c === null) x = yield* awaitIterator(v);
-          else {
-            try {
-              x = yield* c.gen;
-            } finally {
-              c.finished = true;
-            }
-          }
-          return finish(f, x);
-        };
-      }
       const direct = compileValueStmtGen(ctx, value, line, finish);
       if (direct !== null) return direct;
       const e = compileExprGen(ctx, value);
@@ -280,21 +239,7 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
           for (let i = 0; i < body.length; i++) {
             const p = body[i];
             if (p.s !== null) c = p.s(f);
-            else if (p.aw !== null) {
-              f.line = p.line;
-              const v = p.aw(f);
-              const co = claimCoroutine(v);
-              let x: PyValue;
-              if (co === null) x = yield* awaitIterator(v);
-              else {
-                try {
-                  x = yield* co.gen;
-                } finally {
-                  co.finished = true;
-                }
-              }
-              c = p.then!(f, x);
-            } else if (p.plan !== null) {
+            else if (p.plan !== null) {
               const pl = p.plan;
               f.line = p.line;
               const vals = new Array<PyValue>(pl.n);
@@ -427,21 +372,7 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
       for (let i = 0; i < body.length; i++) {
         const p = body[i];
         if (p.s !== null) c = p.s(f);
-        else if (p.aw !== null) {
-          f.line = p.line;
-          const v = p.aw(f);
-          const co = claimCoroutine(v);
-          let x: PyValue;
-          if (co === null) x = yield* awaitIterator(v);
-          else {
-            try {
-              x = yield* co.gen;
-            } finally {
-              co.finished = true;
-            }
-          }
-          c = p.then!(f, x);
-        } else if (p.plan !== null) {
+        else if (p.plan !== null) {
           const pl = p.plan;
           f.line = p.line;
           const vals = new Array<PyValue>(pl.n);
@@ -621,7 +552,7 @@ function compileWithGen(ctx: Ctx, s: A.With, i: number, innerParts: BlockPart[])
   const bind = item.optionalVars ? compileTarget(ctx, item.optionalVars) : null;
   // The innermost item runs the body's statements itself (no block generator).
   const nested = i + 1 < s.items.length ? compileWithGen(ctx, s, i + 1, innerParts) : null;
-  const parts: BlockPart[] = nested === null ? innerParts : [{ s: null, aw: null, then: null, plan: null, line: s.line, g: nested }];
+  const parts: BlockPart[] = nested === null ? innerParts : [{ s: null, plan: null, line: s.line, g: nested }];
   const isAsync = s.isAsync;
   const line = s.line;
   return function* (f) {

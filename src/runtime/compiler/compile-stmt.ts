@@ -7,7 +7,6 @@ import * as A from "../../parser/ast.js";
 import { PyValue } from "../object.js";
 import { None } from "../types.js";
 import { truthy, inplaceOp } from "../ops.js";
-import { getAttr, setAttr } from "../attrs.js";
 import { getItem, setItem } from "../subscript.js";
 import { iterate, DONE } from "../iter.js";
 import { pyErr, AssertionError, PyBaseException, newException } from "../exceptions.js";

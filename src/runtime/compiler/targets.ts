@@ -2,8 +2,8 @@
 // (starred) unpacking, compiled once to `(frame, value) => void`.
 
 import * as A from "../../parser/ast.js";
-import { PyValue, PyList, PyTuple, PyObject, PyClass, classEpoch } from "../object.js";
-import { setAttr, delAttr } from "../attrs.js";
+import { PyValue, PyList, PyTuple } from "../object.js";
+import { delAttr } from "../attrs.js";
 import { setItem, delItem } from "../subscript.js";
 import { iterate, DONE } from "../iter.js";
 import { newList } from "../containers.js";
