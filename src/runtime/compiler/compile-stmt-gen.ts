@@ -34,6 +34,39 @@ export type GenExec = (f: Frame) => Generator<PyValue, Completion, PyValue>;
  */
 export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: Frame) => Generator<PyValue, PyValue, PyValue> {
   const parts = compileBlockParts(ctx, body);
+  if (parts.every((p) => p.s !== null)) {
+    // A coroutine that never suspends (`async def work(i): return i * 7`):
+    // the statements run from a plain closure; the generator only carries it.
+    const run = (f: Frame): void => {
+      for (let i = 0; i < parts.length; i++) if (parts[i].s!(f) !== NORMAL) return;
+    };
+    // eslint-disable-next-line require-yield
+    return function* (f) {
+      try {
+        run(f);
+      } catch (e) {
+        throw addTraceback(e, f);
+      }
+      return f.ret;
+    };
+  }
+  if (!parts.some((p) => p.plan !== null)) {
+    // Without plans to run, a lean generator: V8 saves a generator's whole
+    // register file in every generator object (every coroutine), and the
+    // plan loop below doubles it.
+    return function* (f) {
+      try {
+        for (let i = 0; i < parts.length; i++) {
+          const p = parts[i];
+          const c = p.s !== null ? p.s(f) : yield* p.g!(f);
+          if (c !== NORMAL) break;
+        }
+      } catch (e) {
+        throw addTraceback(e, f);
+      }
+      return f.ret;
+    };
+  }
   return function* (f) {
     try {
       for (let i = 0; i < parts.length; i++) {
