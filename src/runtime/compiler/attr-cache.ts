@@ -2,12 +2,14 @@
 //
 // Most attribute reads and writes in real programs are `self.x` on instances
 // of one user class. When that class (at the current class epoch) defines
-// nothing called `name` — so no descriptor can intercept — and has no
+// nothing called `name`, or only a plain value such as the default
+// `_loop = None` — so no descriptor can intercept — and has no
 // __getattribute__ / __setattr__ hook and no __slots__, the attribute lives
-// in the instance dict and the generic protocol (attrs.ts) can be skipped.
-// The check is one class comparison and one epoch comparison; any change to
-// any class namespace bumps the epoch and sends every site back through the
-// generic path once.
+// in the instance dict (else it is the class's value) and the generic
+// protocol (attrs.ts) can be skipped. The check is one class comparison and
+// one epoch comparison; any change to any class namespace bumps the epoch and
+// sends every site back through the generic path once. MethodSite does the
+// same for `obj.name(...)`.
 
 import { PyClass, PyFloat, PyObject, PyValue, classEpoch } from "../object.js";
 import { getAttr, setAttr, nativeGetAttr } from "../attrs.js";
