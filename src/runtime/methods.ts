@@ -3,12 +3,18 @@
 // called directly with the receiver prepended.
 
 import { KwArgs, PyClass, PyFloat, PyValue } from "./object.js";
-import { typeOf, PyBuiltinFunction } from "./types.js";
+import { typeOf, PyBuiltinFunction, PyModule } from "./types.js";
 import { PyFunction } from "./function.js";
 import { call } from "./call.js";
 import { getAttr, nativeGetAttr } from "./attrs.js";
 
 export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: KwArgs | null = null): PyValue {
+  // `asyncio.sleep(0)`, `math.sqrt(x)`: a module's own attribute, unless it is
+  // one of the module type's data descriptors (all dunders: __dict__, __name__).
+  if (obj instanceof PyModule && !(name.startsWith("__") && name.endsWith("__"))) {
+    const v = obj.dict!.get(name);
+    if (v !== undefined) return call(v, args, kw);
+  }
   if (typeof obj === "object" && !(obj instanceof PyFloat) && !(obj instanceof PyClass)) {
     const t = obj.cls;
     if ((obj.dict === null || !obj.dict.has(name)) && !nativeGetAttr.has(t)) {
