@@ -33,7 +33,7 @@ export type GenExec = (f: Frame) => Generator<PyValue, Completion, PyValue>;
  * tracebacks and returns the function's return value.
  */
 export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: Frame) => Generator<PyValue, PyValue, PyValue> {
-  const parts = compileBlockParts(ctx, body);
+  const parts = body.map((st) => compileBodyStep(ctx, st));
   if (parts.every((p) => p.s !== null)) {
     // A coroutine that never suspends (`async def work(i): return i * 7`):
     // the statements run from a plain closure; the generator only carries it.
@@ -111,32 +111,35 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
 }
 
 /**
- * A block's statements: plain closures for those that cannot suspend,
- * generator closures for the others. The commonest suspending statements —
- * `await x`, `y = await x`, `return await f(n - 1) + n`, `out.append(await
- * v)` — also carry a `plan` (valueStmtPlan) that the generator running the
- * block can evaluate itself: a generator level less on every resumption.
- * Function bodies and `for`/`while` bodies do so, repeating runPlan's loop
- * (compile-expr-gen.ts, the reference; a helper would be a generator level
- * again); the other blocks delegate to `g`.
+ * A statement of a coroutine or generator function's body. The commonest
+ * suspending statements — `await x`, `y = await x`, `return await f(n - 1) +
+ * n`, `out.append(await v)` — have a `plan` (valueStmtPlan) that the body's
+ * generator evaluates itself, repeating runPlan's loop (compile-expr-gen.ts):
+ * a generator level less on every resumption of an await chain (a helper
+ * would be a generator level again). Other suspending statements are
+ * generator closures (`g`).
  */
-interface BlockPart {
+interface BodyStep {
   readonly s: ((f: Frame) => Completion) | null;
-  /** For a value statement with an `await` in its value: how to evaluate it in place. */
   readonly plan: PartsPlan<Completion> | null;
   readonly line: number;
-  /** The statement as a generator closure (set for every suspending statement). */
+  readonly g: GenExec | null;
+}
+function compileBodyStep(ctx: Ctx, st: A.Stmt): BodyStep {
+  const line = st.line;
+  if (!stmtSuspends(st, ctx.mod.scopes)) return { s: compileStmt(ctx, st), plan: null, line, g: null };
+  const vs = valueStatement(ctx, st);
+  const plan = vs === null ? null : valueStmtPlan(ctx, vs.value, vs.finish);
+  return plan !== null ? { s: null, plan, line, g: null } : { s: null, plan: null, line, g: compileStmtGen(ctx, st) };
+}
+
+/** A block's statements: plain closures for those that cannot suspend, generator closures for the others. */
+interface BlockPart {
+  readonly s: ((f: Frame) => Completion) | null;
   readonly g: GenExec | null;
 }
 function compileBlockParts(ctx: Ctx, body: readonly A.Stmt[]): BlockPart[] {
-  return body.map((st) => {
-    const line = st.line;
-    if (!stmtSuspends(st, ctx.mod.scopes)) return { s: compileStmt(ctx, st), plan: null, line, g: null };
-    // `g` as well, for blocks that simply delegate (if/else, with, try bodies).
-    const g = compileStmtGen(ctx, st);
-    const vs = valueStatement(ctx, st);
-    return { s: null, plan: vs === null ? null : valueStmtPlan(ctx, vs.value, vs.finish), line, g };
-  });
+  return body.map((st) => (stmtSuspends(st, ctx.mod.scopes) ? { s: null, g: compileStmtGen(ctx, st) } : { s: compileStmt(ctx, st), g: null }));
 }
 
 /**
@@ -271,35 +274,7 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
           let c: Completion = NORMAL;
           for (let i = 0; i < body.length; i++) {
             const p = body[i];
-            if (p.s !== null) c = p.s(f);
-            else if (p.plan !== null) {
-              const pl = p.plan;
-              f.line = p.line;
-              const vals = new Array<PyValue>(pl.n);
-              for (let k = 0; k < pl.n; k++) {
-                const sy = pl.sync[k];
-                if (sy !== null) {
-                  vals[k] = sy(f);
-                  continue;
-                }
-                const a = pl.awaited[k];
-                if (a === null) {
-                  vals[k] = yield* pl.gens[k]!(f);
-                  continue;
-                }
-                const v = a(f);
-                const co = claimCoroutine(v);
-                if (co === null) vals[k] = yield* awaitIterator(v);
-                else {
-                  try {
-                    vals[k] = yield* co.gen;
-                  } finally {
-                    co.finished = true;
-                  }
-                }
-              }
-              c = pl.finish(f, pl.combine(vals, f));
-            } else c = yield* p.g!(f);
+            c = p.s !== null ? p.s(f) : yield* p.g!(f);
             if (c !== NORMAL) break;
           }
           if (c === BREAK) return NORMAL;
@@ -404,35 +379,7 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
       let c: Completion = NORMAL;
       for (let i = 0; i < body.length; i++) {
         const p = body[i];
-        if (p.s !== null) c = p.s(f);
-        else if (p.plan !== null) {
-          const pl = p.plan;
-          f.line = p.line;
-          const vals = new Array<PyValue>(pl.n);
-          for (let k = 0; k < pl.n; k++) {
-            const sy = pl.sync[k];
-            if (sy !== null) {
-              vals[k] = sy(f);
-              continue;
-            }
-            const a = pl.awaited[k];
-            if (a === null) {
-              vals[k] = yield* pl.gens[k]!(f);
-              continue;
-            }
-            const v = a(f);
-            const co = claimCoroutine(v);
-            if (co === null) vals[k] = yield* awaitIterator(v);
-            else {
-              try {
-                vals[k] = yield* co.gen;
-              } finally {
-                co.finished = true;
-              }
-            }
-          }
-          c = pl.finish(f, pl.combine(vals, f));
-        } else c = yield* p.g!(f);
+        c = p.s !== null ? p.s(f) : yield* p.g!(f);
         if (c !== NORMAL) break;
       }
       if (c === BREAK) return NORMAL;
@@ -585,7 +532,7 @@ function compileWithGen(ctx: Ctx, s: A.With, i: number, innerParts: BlockPart[])
   const bind = item.optionalVars ? compileTarget(ctx, item.optionalVars) : null;
   // The innermost item runs the body's statements itself (no block generator).
   const nested = i + 1 < s.items.length ? compileWithGen(ctx, s, i + 1, innerParts) : null;
-  const parts: BlockPart[] = nested === null ? innerParts : [{ s: null, plan: null, line: s.line, g: nested }];
+  const parts: BlockPart[] = nested === null ? innerParts : [{ s: null, g: nested }];
   const isAsync = s.isAsync;
   const line = s.line;
   return function* (f) {
