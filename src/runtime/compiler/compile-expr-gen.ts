@@ -29,18 +29,8 @@ export function compileExprGen(ctx: Ctx, e: A.Expr): GenLoad {
   switch (e.kind) {
     case "Await": {
       if (!exprSuspends(e.value, ctx.mod.scopes)) {
-        // The common `await f(x)`: evaluate the operand directly.
-        const s = compileExpr(ctx, e.value);
-        return function* (f) {
-          const v = s(f);
-          const c = claimCoroutine(v);
-          if (c === null) return yield* awaitIterator(v);
-          try {
-            return yield* c.gen;
-          } finally {
-            c.finished = true;
-          }
-        };
+        // The common `await f(x)`: the operand is a plain call, awaited in place.
+        return runPlan(valueStmtPlan(ctx, e, (_f, v) => v)!, -1);
       }
       const v = compileExprGen(ctx, e.value);
       return function* (f) {
