@@ -29,9 +29,6 @@ import { PyFunction } from "../function.js";
 import { PyMethod } from "../types.js";
 import { PyGenerator, stopIterationWith } from "../generators.js";
 
-/** len() of builtin types defined outside this file (deque), keyed by exact type: subclasses take the general path. */
-export const nativeLen = new Map<PyClass, (v: PyValue) => number>();
-
 export function pyLen(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
   if (v instanceof PyList || v instanceof PyTuple) {
@@ -42,8 +39,6 @@ export function pyLen(v: PyValue): number {
   if (v instanceof PyBytes) return v.data.length;
   if (v instanceof PyBoxed && typeof v.prim === "string" && !v.cls.lookupUser("__len__")) return strLen(v.prim);
   const t = typeOf(v);
-  const nl = nativeLen.get(t);
-  if (nl !== undefined) return nl(v);
   const f = t.lookup("__len__");
   // A builtin type's native __len__ (deque, array, ...) answers a JS number.
   if (!t.isUserClass && f instanceof PyBuiltinFunction && f.binds) {

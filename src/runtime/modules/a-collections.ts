@@ -10,7 +10,6 @@ import { nativeIter, iterate, DONE, NativeIterator, iterType, Next } from "../it
 import { nativeRepr, repr } from "../repr.js";
 import { nativeGetItem, nativeSetItem, nativeDelItem } from "../subscript.js";
 import { parseArgs } from "../builtins/args.js";
-import { nativeLen } from "../builtins/functions.js";
 import { typeName } from "../typename.js";
 import { inModule } from "./util.js";
 import type { Interpreter } from "../interpreter.js";
@@ -99,8 +98,6 @@ export class PyDeque extends PyObject {
     this.state++;
   }
 }
-
-nativeLen.set(dequeType, (v) => (v as PyDeque).length);
 
 function D(v: PyValue): PyDeque {
   if (!(v instanceof PyDeque)) throw pyErr(TypeError, `descriptor requires a 'collections.deque' object but received a '${typeName(v)}'`);
