@@ -12,17 +12,12 @@ import { PyDict } from "../containers.js";
 import { PyCoroutine, PyGenerator } from "../generators.js";
 import { isNativeCallback, type JsCallback } from "./events.js";
 
-/** Callbacks made per task, named by their JS function name (no property per closure). */
-const JS_CALLBACK_NAMES = new Map([
-  ["task_wakeup", "Task.task_wakeup"],
-]);
-
 /** format_helpers._format_callback_source */
 export function formatCallbackSource(cb: JsCallback | PyValue, args: PyValue[] | null): string {
   if (isNativeCallback(cb)) return `${cb.callbackName}()`;
   if (typeof cb === "function") {
     const { pyName, pySource } = cb as { pyName?: string; pySource?: string };
-    const name = pyName ?? JS_CALLBACK_NAMES.get(cb.name) ?? cb.name ?? "callback";
+    const name = pyName ?? cb.name ?? "callback";
     return pySource ? `${name}() at ${pySource}` : `${name}()`;
   }
   return formatCallback(cb, args ?? [], "");

@@ -60,11 +60,7 @@ export class Task extends Future {
   /** Made on the first await of a future: many tasks finish without ever blocking. */
   private wakeup_: ((fut: PyValue) => void) | null = null;
   private get wakeupCb(): (fut: PyValue) => void {
-    if (this.wakeup_ === null) {
-      // Named for reprs (format.ts maps JS callback names to CPython's).
-      const task_wakeup = (fut: PyValue) => this.wakeup(fut as Future);
-      this.wakeup_ = task_wakeup;
-    }
+    this.wakeup_ ??= internalCallback((fut: PyValue) => this.wakeup(fut as Future), "Task.task_wakeup");
     return this.wakeup_;
   }
 

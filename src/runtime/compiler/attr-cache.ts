@@ -12,10 +12,10 @@
 // same for `obj.name(...)`.
 
 import { PyClass, PyFloat, PyObject, PyValue, classEpoch } from "../object.js";
-import { getAttr, setAttr, nativeGetAttr } from "../attrs.js";
+import { getAttr, setAttr } from "../attrs.js";
 import { PyFunction } from "../function.js";
 import { PyBuiltinFunction, typeOf, None } from "../types.js";
-import { callMethod } from "../methods.js";
+import { callMethod, methodOnType, shadowsMethod } from "../methods.js";
 
 const NOT_CACHEABLE = Symbol("not cacheable");
 
@@ -67,7 +67,7 @@ export class AttrSite {
     this.loadEpoch = classEpoch.n;
     const d = t.isUserClass && !(o instanceof PyClass) && t.hooks().getattribute === undefined ? t.lookup(this.name) : NOT_CACHEABLE;
     this.loadDictOnly = d !== NOT_CACHEABLE && (d === undefined || isPlainValue(d));
-    this.classValue = d === NOT_CACHEABLE ? undefined : d;
+    this.classValue = this.loadDictOnly ? (d as PyValue | undefined) : undefined;
   }
 
   private learnStore(o: PyObject): void {
@@ -102,9 +102,7 @@ export class MethodSite {
   find(o: PyValue): PyFunction | PyBuiltinFunction | null {
     const t = typeOf(o);
     if (t !== this.type || this.epoch !== classEpoch.n) this.learn(o, t);
-    if (this.fn === null) return null;
-    // An instance attribute of the same name shadows the method.
-    if (typeof o === "object" && !(o instanceof PyFloat) && o.dict !== null && o.dict.has(this.name)) return null;
+    if (this.fn === null || shadowsMethod(o, this.name)) return null;
     return this.fn;
   }
 
@@ -132,10 +130,6 @@ export class MethodSite {
   private learn(o: PyValue, t: PyClass): void {
     this.type = t;
     this.epoch = classEpoch.n;
-    this.fn = null;
-    if (o instanceof PyClass || nativeGetAttr.has(t)) return;
-    if (t.isUserClass && t.hooks().getattribute !== undefined) return;
-    const d = t.lookup(this.name);
-    if (d instanceof PyFunction || (d instanceof PyBuiltinFunction && d.binds)) this.fn = d;
+    this.fn = methodOnType(o, t, this.name);
   }
 }
