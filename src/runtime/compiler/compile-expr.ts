@@ -565,17 +565,6 @@ export function partsOf(ctx: Ctx, e: A.Expr): Parts {
   switch (e.kind) {
     case "BinOp": {
       const op = e.op;
-      if (op === "+") {
-        // `await f(n - 1) + n`: the int fast path of compileBinOp.
-        return {
-          parts: [e.left, e.right],
-          combine: (v) => {
-            const a = v[0], b = v[1];
-            if (typeof a === "number" && typeof b === "number" && Number.isSafeInteger(a + b)) return a + b;
-            return binaryOp("+", a, b);
-          },
-        };
-      }
       return { parts: [e.left, e.right], combine: (v) => binaryOp(op, v[0], v[1]) };
     }
     case "UnaryOp": {
