@@ -44,8 +44,6 @@ export function strValue(v: PyValue): string | undefined {
 
 // ------------------------------------------------------------------ code points
 
-export { hasSurrogates };
-
 function isHigh(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
