@@ -52,41 +52,42 @@ export function compileComprehension(ctx: Ctx, e: Comp, asGen = false): Load | G
   };
   const isAsyncComp = scope.hasAwait;
 
-  if (e.kind === "GeneratorExp" && !isAsyncComp && !e.generators.some((g) => g.isAsync)) {
-    // The common generator expression (`all(w.cancelled() for w in waiters)`):
-    // its levels, conditions and element are plain closures, so one JS
-    // generator per level runs it instead of generators per element.
-    const first = asGen ? compileExprGen(ctx, e.generators[0].iter) : null;
-    const firstSync = asGen ? null : compileExpr(ctx, e.generators[0].iter);
-    const levels = syncLevels(inner, e.generators);
-    const elt = compileExpr(inner, e.elt);
-    const make = (f: Frame, src: PyValue): PyValue => {
-      const cf = newFrame(f);
-      const source = iterate(src);
-      function* body(): JsGen {
-        try {
-          yield* runSyncGenLevels(cf, levels, 0, source, elt);
-        } catch (err) {
-          throw addTraceback(err, cf);
-        }
-        return undefined as unknown as PyValue;
-      }
-      return new PyGenerator(body(), cf, name, info.qualname);
-    };
-    if (first) {
-      return function* (f: Frame) {
-        return make(f, yield* first(f));
-      } as GenLoad;
-    }
-    return ((f: Frame) => make(f, firstSync!(f))) as Load;
-  }
-
   if (e.kind === "GeneratorExp") {
-    const first = asGen ? compileExprGen(ctx, e.generators[0].iter) : null;
-    const firstSync = asGen ? null : compileExpr(ctx, e.generators[0].iter);
+    // The first iterable is evaluated where the expression stands; `make`
+    // builds the generator object over it.
+    const withFirst = (make: (f: Frame, src: PyValue) => PyValue): Load | GenLoad => {
+      if (asGen) {
+        const first = compileExprGen(ctx, e.generators[0].iter);
+        return function* (f: Frame) {
+          return make(f, yield* first(f));
+        } as GenLoad;
+      }
+      const first = compileExpr(ctx, e.generators[0].iter);
+      return ((f: Frame) => make(f, first(f))) as Load;
+    };
+    if (!isAsyncComp && !e.generators.some((g) => g.isAsync)) {
+      // The common generator expression (`all(w.cancelled() for w in waiters)`):
+      // its levels, conditions and element are plain closures, so one JS
+      // generator per level runs it instead of generators per element.
+      const levels = syncLevels(inner, e.generators);
+      const elt = compileExpr(inner, e.elt);
+      return withFirst((f, src) => {
+        const cf = newFrame(f);
+        const source = iterate(src);
+        function* body(): JsGen {
+          try {
+            yield* runSyncGenLevels(cf, levels, 0, source, elt);
+          } catch (err) {
+            throw addTraceback(err, cf);
+          }
+          return undefined as unknown as PyValue;
+        }
+        return new PyGenerator(body(), cf, name, info.qualname);
+      });
+    }
     const levels = genLevels(inner, e.generators);
     const elt = compileExprGen(inner, e.elt);
-    const make = (f: Frame, src: PyValue): PyValue => {
+    return withFirst((f, src) => {
       const cf = newFrame(f);
       const source = e.generators[0].isAsync ? src : iterate(src);
       function* body(): JsGen {
@@ -101,13 +102,7 @@ export function compileComprehension(ctx: Ctx, e: Comp, asGen = false): Load | G
         return undefined as unknown as PyValue;
       }
       return isAsyncComp ? new PyAsyncGenerator(body(), cf, name, info.qualname) : new PyGenerator(body(), cf, name, info.qualname);
-    };
-    if (first) {
-      return function* (f: Frame) {
-        return make(f, yield* first(f));
-      } as GenLoad;
-    }
-    return ((f: Frame) => make(f, firstSync!(f))) as Load;
+    });
   }
 
   if (!asGen) {
