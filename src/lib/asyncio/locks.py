@@ -3,8 +3,7 @@
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'Barrier')
 
-# pyasync: deque from the native _collections and a light _BarrierState
-# instead of importing collections and enum (start-up time).
+# pyasync: native deque; a light _BarrierState instead of enum (start-up time)
 from _collections import deque as _deque
 
 from . import exceptions
@@ -597,3 +596,12 @@ class Barrier(mixins._LoopBoundMixin):
     def broken(self):
         """Return True if the barrier is in a broken state."""
         return self._state is _BarrierState.BROKEN
+
+
+# pyasync: native fast paths for Lock (acquire, release, locked, and
+# `async with` on a Lock). They do what the code above does, and hand over to
+# it where it would raise; subclasses and the other primitives run the code
+# above.
+from _asyncio_native import accelerate_lock as _accelerate_lock
+_accelerate_lock(Lock)
+del _accelerate_lock

@@ -244,3 +244,12 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+# pyasync: native fast paths for the hot methods of Queue itself (put, get,
+# their _nowait forms, task_done, qsize, empty, full). They do what the code
+# above does, and hand over to it wherever it would wait or raise; subclasses
+# run the code above.
+from _asyncio_native import accelerate_queue as _accelerate_queue
+_accelerate_queue(Queue, locks.Event)
+del _accelerate_queue

@@ -31,6 +31,14 @@ import { Context, contextOwner, contextvarsMembers } from "./context.js";
 import { handleType, timerHandleType } from "./events.js";
 import * as X from "./exceptions.js";
 import { callMethod } from "../methods.js";
+import { PyClass } from "../object.js";
+import { accelerateQueue } from "./native-queue.js";
+import { accelerateLock } from "./native-lock.js";
+
+function classArg(v: PyValue | undefined): PyClass {
+  if (!(v instanceof PyClass)) throw pyErr(TypeError, "a class is required");
+  return v;
+}
 
 function runningLoop(state: LoopState): EventLoop {
   const l = state.runningLoop;
@@ -398,6 +406,18 @@ export function asyncioModules(): [string, ModuleFactory][] {
     ["asyncio.base_events", core("asyncio.base_events", ["BaseEventLoop"])],
     ["asyncio.runners", core("asyncio.runners", ["run", "Runner"])],
     ["asyncio.coroutines", core("asyncio.coroutines", ["iscoroutine", "iscoroutinefunction"])],
+    // Native fast paths that queues.py and locks.py install on their classes.
+    ["_asyncio_native", () =>
+      makeModule("_asyncio_native", {
+        accelerate_queue: (a) => {
+          accelerateQueue(classArg(a[0]), classArg(a[1]));
+          return None;
+        },
+        accelerate_lock: (a) => {
+          accelerateLock(classArg(a[0]));
+          return None;
+        },
+      })],
     ["contextvars", (interp) => {
       contextOwner.state = loopState(interp);
       return makeModule("contextvars", contextvarsMembers(() => loopState(interp)) as never);

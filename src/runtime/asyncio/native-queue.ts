@@ -1,0 +1,174 @@
+// Native fast paths for asyncio.Queue (src/lib/asyncio/queues.py), installed
+// by queues.py through `_asyncio_native.accelerate_queue`. See
+// native-methods.ts for when they apply. Each mirrors the Python method line
+// by line; where the Python code would raise (QueueFull, QueueEmpty,
+// task_done() too often) or wait, the Python method runs instead, so those
+// paths keep their exact behaviour, frames and tracebacks.
+
+import { PyClass, PyValue } from "../object.js";
+import { PyFunction } from "../function.js";
+import { None } from "../types.js";
+import { intAdd, intSub } from "../int.js";
+import { truthy } from "../ops.js";
+import { callMethod } from "../methods.js";
+import { JsGen, awaitIterator } from "../generators.js";
+import { PyDeque, dequeType } from "../modules/a-collections.js";
+import { Future, futureType } from "./futures.js";
+import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate } from "./native-methods.js";
+
+type Dict = Map<string, PyValue>;
+
+/** The fields Queue.__init__ creates; `_get_loop()` adds `_loop` when the queue first waits. */
+const QUEUE_FIELDS = ["_maxsize", "_getters", "_putters", "_unfinished_tasks", "_finished", "_queue"];
+/** The methods the fast paths stand in for or inline. */
+const QUEUE_METHODS = ["qsize", "empty", "full", "put", "put_nowait", "get", "get_nowait", "task_done", "_put", "_get", "_wakeup_next"];
+
+function plainDeque(v: PyValue | undefined): PyDeque | null {
+  return v instanceof PyDeque && v.cls === dequeType ? v : null;
+}
+
+/** `waiter.done()` */
+function waiterDone(w: PyValue): boolean {
+  return w instanceof Future && w.cls === futureType ? w.done() : truthy(callMethod(w, "done", []));
+}
+
+/** Queue._wakeup_next: wake the first waiter that isn't done. */
+export function wakeupNext(waiters: PyDeque): void {
+  while (waiters.length > 0) {
+    const w = waiters.shiftLeft();
+    if (!waiterDone(w)) {
+      if (w instanceof Future && w.cls === futureType) w.setResult(None);
+      else callMethod(w, "set_result", [None]);
+      break;
+    }
+  }
+}
+
+export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
+  let guard: ClassGuard;
+  const eventGuard = new ClassGuard(eventCls, ["clear", "set"], ["_waiters", "_value"], "_loop");
+
+  /** Queue.full() on a queue the fast paths apply to; null when _maxsize or _queue is unusual. */
+  const full = (d: Dict): boolean | null => {
+    const maxsize = d.get("_maxsize");
+    const q = plainDeque(d.get("_queue"));
+    if (typeof maxsize !== "number" || q === null) return null;
+    return maxsize <= 0 ? false : q.length >= maxsize;
+  };
+
+  /** Queue.put_nowait(item) when the queue has room; SLOW (nothing changed) otherwise. */
+  const putNowait = (d: Dict, item: PyValue): FastResult => {
+    const q = plainDeque(d.get("_queue"));
+    const getters = plainDeque(d.get("_getters"));
+    const unfinished = d.get("_unfinished_tasks");
+    if (q === null || getters === null || typeof unfinished !== "number" || full(d) !== false) return SLOW;
+    q.pushRight(item);
+    d.set("_unfinished_tasks", intAdd(unfinished, 1));
+    const finished = d.get("_finished")!;
+    // self._finished.clear(): an Event's dict has no room for an instance `clear`.
+    const ed = eventGuard.dictOf(finished);
+    if (ed !== null) ed.set("_value", false);
+    else callMethod(finished, "clear", []);
+    wakeupNext(getters);
+    return None;
+  };
+
+  /** Queue.get_nowait() when an item is there; SLOW (nothing changed) otherwise. */
+  const getNowait = (d: Dict): FastResult => {
+    const q = plainDeque(d.get("_queue"));
+    const putters = plainDeque(d.get("_putters"));
+    if (q === null || putters === null || q.length === 0) return SLOW;
+    const item = q.shiftLeft();
+    wakeupNext(putters);
+    return item;
+  };
+
+  function* putGen(code: AcceleratedCode, fn: PyFunction, self: PyValue, item: PyValue): JsGen {
+    const d = guard.dictOf(self);
+    const r = d === null ? SLOW : putNowait(d, item);
+    if (r !== SLOW) return r;
+    // The queue filled up between the call and the await: the Python method waits.
+    return yield* awaitIterator(code.python(fn, [self, item]));
+  }
+
+  function* getGen(code: AcceleratedCode, fn: PyFunction, self: PyValue): JsGen {
+    const d = guard.dictOf(self);
+    const r = d === null ? SLOW : getNowait(d);
+    if (r !== SLOW) return r;
+    return yield* awaitIterator(code.python(fn, [self]));
+  }
+
+  const methods: Record<string, FastMethod> = {
+    qsize: {
+      arity: 1,
+      run: (_c, _f, self) => {
+        const d = guard.dictOf(self);
+        const q = d === null ? null : plainDeque(d.get("_queue"));
+        return q === null ? SLOW : q.length;
+      },
+    },
+    empty: {
+      arity: 1,
+      run: (_c, _f, self) => {
+        const d = guard.dictOf(self);
+        const q = d === null ? null : plainDeque(d.get("_queue"));
+        return q === null ? SLOW : q.length === 0;
+      },
+    },
+    full: {
+      arity: 1,
+      run: (_c, _f, self) => {
+        const d = guard.dictOf(self);
+        return (d === null ? null : full(d)) ?? SLOW;
+      },
+    },
+    put_nowait: {
+      arity: 2,
+      run: (_c, _f, self, item) => {
+        const d = guard.dictOf(self);
+        return d === null ? SLOW : putNowait(d, item);
+      },
+    },
+    get_nowait: {
+      arity: 1,
+      run: (_c, _f, self) => {
+        const d = guard.dictOf(self);
+        return d === null ? SLOW : getNowait(d);
+      },
+    },
+    // put() and get() are coroutines: the work happens when awaited. When the
+    // call finds that they would not have to wait, the coroutine is native;
+    // otherwise it is the Python one (which waits, with its own frame).
+    put: {
+      arity: 2,
+      run: (code, fn, self, item) => {
+        const d = guard.sizedDictOf(self);
+        if (d === null || full(d) !== false) return SLOW;
+        return code.coroutine(fn, putGen(code, fn, self, item));
+      },
+    },
+    get: {
+      arity: 1,
+      run: (code, fn, self) => {
+        const d = guard.sizedDictOf(self);
+        const q = d === null ? null : plainDeque(d.get("_queue"));
+        if (q === null || q.length === 0) return SLOW;
+        return code.coroutine(fn, getGen(code, fn, self));
+      },
+    },
+    task_done: {
+      arity: 1,
+      run: (_c, _f, self) => {
+        const d = guard.dictOf(self);
+        const unfinished = d === null ? null : d.get("_unfinished_tasks");
+        if (typeof unfinished !== "number" || unfinished <= 0) return SLOW;
+        const left = intSub(unfinished, 1);
+        d!.set("_unfinished_tasks", left);
+        if (left === 0) callMethod(d!.get("_finished")!, "set", []);
+        return None;
+      },
+    },
+  };
+  accelerate(queueCls, methods);
+  guard = new ClassGuard(queueCls, QUEUE_METHODS, QUEUE_FIELDS, "_loop");
+}
