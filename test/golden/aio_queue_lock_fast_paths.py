@@ -126,6 +126,15 @@ async def queue_variants():
     await tagged.put(1)
     print("tagged:", tagged.qsize(), tagged.tag)
 
+    hooked = asyncio.Queue()
+    hooked._put = lambda item: print("  instance _put", item)
+    await hooked.put(1)
+    hooked.put_nowait(2)
+    print("hooked:", hooked.qsize(), hooked._unfinished_tasks)
+    hooked.empty = lambda: False
+    hooked._get = lambda: "from instance _get"
+    print(await hooked.get(), hooked.get_nowait())
+
     original = asyncio.Queue._put
     asyncio.Queue._put = lambda self, item: (print("  patched _put", item), original(self, item))
     q = asyncio.Queue()
@@ -202,6 +211,15 @@ async def lock_variants():
     lock.note = "x"
     async with lock:
         print("lock with attribute:", lock.locked())
+    lock.release = lambda: print("  instance release")
+    async with lock:
+        pass
+    print("still locked:", lock.locked())
+    del lock.release
+    lock.release()
+    lock.acquire = lambda: asyncio.sleep(0, "instance acquire")
+    async with lock:
+        print("entered without locking:", lock.locked())
 
 
 async def main():

@@ -20,7 +20,7 @@ import { Future, futureType, awaitFuture } from "./futures.js";
 import { CancelledError } from "./exceptions.js";
 import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate } from "./native-methods.js";
 
-/** The fields Lock.__init__ creates; `_get_loop()` adds `_loop` when the lock first waits. */
+/** The fields Lock.__init__ creates. */
 const LOCK_FIELDS = ["_waiters", "_locked"];
 const LOCK_METHODS = ["locked", "acquire", "release", "_wake_up_first", "__aenter__", "__aexit__", "_get_loop"];
 
@@ -37,8 +37,8 @@ export function accelerateLock(lockCls: PyClass): void {
   // waiting acquire() reads its fields again after resuming, as the Python
   // code does, by which time the class may have changed.
   const load = (self: PyValue, name: string): PyValue => {
-    const d = guard.dictOf(self);
-    return d !== null ? d.get(name)! : getAttr(self, name);
+    const v = guard.dictOf(self)?.get(name);
+    return v !== undefined ? v : getAttr(self, name);
   };
   const store = (self: PyValue, name: string, v: PyValue): void => {
     const d = guard.dictOf(self);
@@ -46,11 +46,11 @@ export function accelerateLock(lockCls: PyClass): void {
     else setAttr(self, name, v);
   };
 
-  /** Lock._wake_up_first */
+  /** self._wake_up_first() */
   const wakeUpFirst = (self: PyValue): void => {
     const d = guard.dictOf(self);
-    const waiters = d === null ? null : d.get("_waiters")!;
-    const dq = plainDeque(waiters ?? undefined);
+    const waiters = d === null || d.has("_wake_up_first") ? undefined : d.get("_waiters");
+    const dq = plainDeque(waiters);
     if (waiters !== None && dq === null) {
       callMethod(self, "_wake_up_first", []);
       return;
@@ -128,7 +128,7 @@ export function accelerateLock(lockCls: PyClass): void {
 
   function* aenterGen(self: PyValue): JsGen {
     try {
-      if (acquirable(self)) yield* acquireGen(self);
+      if (acquirable(self) && !guard.dictOf(self)!.has("acquire")) yield* acquireGen(self);
       else yield* awaitIterator(callMethod(self, "acquire", []));
     } catch (e) {
       throw addTraceback(e, aenterWait);
@@ -138,7 +138,7 @@ export function accelerateLock(lockCls: PyClass): void {
 
   function* aexitGen(self: PyValue): JsGen {
     try {
-      if (release(self) === SLOW) callMethod(self, "release", []);
+      if (guard.dictOf(self)?.has("release") !== false || release(self) === SLOW) callMethod(self, "release", []);
     } catch (e) {
       throw addTraceback(e, aexitLine);
     }
@@ -172,5 +172,5 @@ export function accelerateLock(lockCls: PyClass): void {
   acquireWait = code("acquire").frameAt("await fut");
   aenterWait = code("__aenter__").frameAt("await self.acquire()");
   aexitLine = code("__aexit__").frameAt("self.release()");
-  guard = new ClassGuard(lockCls, LOCK_METHODS, LOCK_FIELDS, "_loop");
+  guard = new ClassGuard(lockCls, LOCK_METHODS, LOCK_FIELDS);
 }

@@ -8,8 +8,8 @@
 // path and otherwise run the Python body. A fast path runs only when the
 // receiver is an instance of exactly the class it was written for, while a
 // ClassGuard confirms that the class still has the methods the native code
-// stands in for and that the instance's dict holds only the class's own
-// fields (so no instance attribute shadows a method). It does what the
+// stands in for, and no instance attribute shadows a method the Python code
+// would call on self. It does what the
 // Python body would do, in the same order, so futures are woken and
 // callbacks scheduled exactly as before. Everything else — subclasses such
 // as PriorityQueue, states in which the Python code raises or waits — runs
@@ -125,47 +125,28 @@ function plainOrAbsent(v: PyValue | undefined): boolean {
 /**
  * When a fast path may stand in for the Python code on an instance of `cls`:
  * the class has no attribute hooks, its methods named in `methods` are still
- * the ones seen when the guard was made, its `fields` are not class-level
- * descriptors, and the instance dict holds those fields and nothing but
- * them (plus the optional ones, such as `_loop` set by `_get_loop`).
+ * the ones seen when the guard was made, and its `fields` are not class-level
+ * descriptors (so `self.field` is the instance dict's entry). Each fast path
+ * also checks, with `shadowed`, that no instance attribute hides a method the
+ * Python code would call on self.
  */
 export class ClassGuard {
   private readonly expected: Map<string, PyValue | undefined>;
-  private readonly fieldCount: number;
   private epoch = -1;
   private ok = false;
   constructor(
     readonly cls: PyClass,
     methods: readonly string[],
     private readonly fields: readonly string[],
-    private readonly optionalField: string | null,
   ) {
     this.expected = new Map(methods.map((m) => [m, cls.lookup(m)]));
-    this.fieldCount = fields.length;
   }
 
-  /** The instance dict of `o` when fast paths apply to it; null otherwise. */
+  /** The instance dict of `o` when `o` is exactly of the class and the class is as expected; null otherwise. */
   dictOf(o: PyValue): Map<string, PyValue> | null {
-    const d = this.sizedDictOf(o);
-    if (d === null) return null;
-    const fields = this.fields;
-    for (let i = 0; i < fields.length; i++) if (!d.has(fields[i])) return null;
-    return d;
-  }
-
-  /**
-   * dictOf without checking which keys the dict holds, only how many: for a
-   * coroutine method's call, whose work (and dictOf) comes when it is awaited.
-   */
-  sizedDictOf(o: PyValue): Map<string, PyValue> | null {
     if (!(o instanceof PyObject) || o.cls !== this.cls) return null;
     if (this.epoch !== classEpoch.n) this.check();
-    if (!this.ok) return null;
-    const d = o.dict;
-    if (d === null) return null;
-    const n = d.size;
-    if (n === this.fieldCount || (n === this.fieldCount + 1 && this.optionalField !== null && d.has(this.optionalField))) return d;
-    return null;
+    return this.ok ? o.dict : null;
   }
 
   private check(): void {
@@ -175,9 +156,13 @@ export class ClassGuard {
     this.ok =
       h.getattribute === undefined &&
       h.setattr === undefined &&
-      h.getattr === undefined &&
       [...this.expected].every(([m, v]) => c.lookup(m) === v) &&
-      this.fields.every((f) => plainOrAbsent(c.lookup(f))) &&
-      (this.optionalField === null || plainOrAbsent(c.lookup(this.optionalField)));
+      this.fields.every((f) => plainOrAbsent(c.lookup(f)));
   }
+}
+
+/** Whether an instance attribute (a key of its dict `d`) hides one of the methods `names`. */
+export function shadowed(d: Map<string, PyValue>, names: readonly string[]): boolean {
+  for (let i = 0; i < names.length; i++) if (d.has(names[i])) return true;
+  return false;
 }

@@ -14,14 +14,21 @@ import { callMethod } from "../methods.js";
 import { JsGen, awaitIterator } from "../generators.js";
 import { PyDeque, dequeType } from "../modules/a-collections.js";
 import { Future, futureType } from "./futures.js";
-import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate } from "./native-methods.js";
+import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate, shadowed } from "./native-methods.js";
 
 type Dict = Map<string, PyValue>;
 
-/** The fields Queue.__init__ creates; `_get_loop()` adds `_loop` when the queue first waits. */
+/** The fields Queue.__init__ creates. */
 const QUEUE_FIELDS = ["_maxsize", "_getters", "_putters", "_unfinished_tasks", "_finished", "_queue"];
 /** The methods the fast paths stand in for or inline. */
 const QUEUE_METHODS = ["qsize", "empty", "full", "put", "put_nowait", "get", "get_nowait", "task_done", "_put", "_get", "_wakeup_next"];
+// The methods each Python method calls on self (directly or through the
+// others), which an instance attribute must not hide for its fast path.
+const FULL_CALLS = ["qsize"];
+const PUT_NOWAIT_CALLS = ["full", "qsize", "_put", "_wakeup_next"];
+const PUT_CALLS = ["put_nowait", ...PUT_NOWAIT_CALLS];
+const GET_NOWAIT_CALLS = ["empty", "_get", "_wakeup_next"];
+const GET_CALLS = ["get_nowait", ...GET_NOWAIT_CALLS];
 
 function plainDeque(v: PyValue | undefined): PyDeque | null {
   return v instanceof PyDeque && v.cls === dequeType ? v : null;
@@ -46,7 +53,7 @@ export function wakeupNext(waiters: PyDeque): void {
 
 export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
   let guard: ClassGuard;
-  const eventGuard = new ClassGuard(eventCls, ["clear", "set"], ["_waiters", "_value"], "_loop");
+  const eventGuard = new ClassGuard(eventCls, ["clear", "set"], ["_waiters", "_value"]);
 
   /** Queue.full() on a queue the fast paths apply to; null when _maxsize or _queue is unusual. */
   const full = (d: Dict): boolean | null => {
@@ -65,9 +72,9 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
     q.pushRight(item);
     d.set("_unfinished_tasks", intAdd(unfinished, 1));
     const finished = d.get("_finished")!;
-    // self._finished.clear(): an Event's dict has no room for an instance `clear`.
+    // self._finished.clear()
     const ed = eventGuard.dictOf(finished);
-    if (ed !== null) ed.set("_value", false);
+    if (ed !== null && !ed.has("clear")) ed.set("_value", false);
     else callMethod(finished, "clear", []);
     wakeupNext(getters);
     return None;
@@ -85,7 +92,7 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
 
   function* putGen(code: AcceleratedCode, fn: PyFunction, self: PyValue, item: PyValue): JsGen {
     const d = guard.dictOf(self);
-    const r = d === null ? SLOW : putNowait(d, item);
+    const r = d === null || shadowed(d, PUT_CALLS) ? SLOW : putNowait(d, item);
     if (r !== SLOW) return r;
     // The queue filled up between the call and the await: the Python method waits.
     return yield* awaitIterator(code.python(fn, [self, item]));
@@ -93,7 +100,7 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
 
   function* getGen(code: AcceleratedCode, fn: PyFunction, self: PyValue): JsGen {
     const d = guard.dictOf(self);
-    const r = d === null ? SLOW : getNowait(d);
+    const r = d === null || shadowed(d, GET_CALLS) ? SLOW : getNowait(d);
     if (r !== SLOW) return r;
     return yield* awaitIterator(code.python(fn, [self]));
   }
@@ -119,21 +126,21 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
       arity: 1,
       run: (_c, _f, self) => {
         const d = guard.dictOf(self);
-        return (d === null ? null : full(d)) ?? SLOW;
+        return (d === null || shadowed(d, FULL_CALLS) ? null : full(d)) ?? SLOW;
       },
     },
     put_nowait: {
       arity: 2,
       run: (_c, _f, self, item) => {
         const d = guard.dictOf(self);
-        return d === null ? SLOW : putNowait(d, item);
+        return d === null || shadowed(d, PUT_NOWAIT_CALLS) ? SLOW : putNowait(d, item);
       },
     },
     get_nowait: {
       arity: 1,
       run: (_c, _f, self) => {
         const d = guard.dictOf(self);
-        return d === null ? SLOW : getNowait(d);
+        return d === null || shadowed(d, GET_NOWAIT_CALLS) ? SLOW : getNowait(d);
       },
     },
     // put() and get() are coroutines: the work happens when awaited. When the
@@ -142,7 +149,7 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
     put: {
       arity: 2,
       run: (code, fn, self, item) => {
-        const d = guard.sizedDictOf(self);
+        const d = guard.dictOf(self);
         if (d === null || full(d) !== false) return SLOW;
         return code.coroutine(fn, putGen(code, fn, self, item));
       },
@@ -150,7 +157,7 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
     get: {
       arity: 1,
       run: (code, fn, self) => {
-        const d = guard.sizedDictOf(self);
+        const d = guard.dictOf(self);
         const q = d === null ? null : plainDeque(d.get("_queue"));
         if (q === null || q.length === 0) return SLOW;
         return code.coroutine(fn, getGen(code, fn, self));
@@ -170,5 +177,5 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
     },
   };
   accelerate(queueCls, methods);
-  guard = new ClassGuard(queueCls, QUEUE_METHODS, QUEUE_FIELDS, "_loop");
+  guard = new ClassGuard(queueCls, QUEUE_METHODS, QUEUE_FIELDS);
 }
