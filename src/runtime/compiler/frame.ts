@@ -23,11 +23,13 @@ export class Frame {
   handling: PyBaseException[] | null = null;
   /** In a class body: the cell behind `__class__` / zero-argument super(). */
   classCell: Cell | null = null;
+  /** Set once a traceback holds this frame: it must then never be reused (see CompiledCode.framePool). */
+  escaped = false;
   constructor(
     readonly code: CodeInfo,
     nslots: number,
-    readonly closure: Cell[] | null,
-    readonly globals: Map<string, PyValue>,
+    public closure: Cell[] | null,
+    public globals: Map<string, PyValue>,
     /** Module dict or class namespace, for frames whose names are dictionary lookups. */
     readonly ns: Map<string, PyValue> | null,
   ) {
@@ -47,6 +49,7 @@ export function addTraceback(e: unknown, f: Frame): PyBaseException {
   const exc = toPyException(e);
   const tb = exc.traceback;
   const last = tb.length > 0 ? tb[tb.length - 1] : null;
+  f.escaped = true;
   if (last === null || last.frame !== f) {
     const entry: TracebackEntry = { code: f.code, line: f.line, frame: f };
     tb.push(entry);

@@ -53,7 +53,7 @@ export class CompiledCode implements FunctionCode {
   private readonly fastArity: number;
 
   call(fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue {
-    const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
+    const f = this.frame(fn);
     const locals = f.locals;
     if (kw === null && args.length === this.nPositional && this.simpleParams) {
       for (let i = 0; i < args.length; i++) locals[i] = args[i];
@@ -72,20 +72,48 @@ export class CompiledCode implements FunctionCode {
   // call sites' fast path, without an argument array.
   call0(fn: PyFunction): PyValue {
     if (this.fastArity !== 0) return this.call(fn, [], null);
-    return this.start(fn, new Frame(this.info, this.nslots, fn.closure, fn.globals, null));
+    return this.start(fn, this.frame(fn));
   }
   call1(fn: PyFunction, x: PyValue): PyValue {
     if (this.fastArity !== 1) return this.call(fn, [x], null);
-    const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
+    const f = this.frame(fn);
     f.locals[0] = x;
     return this.start(fn, f);
   }
   call2(fn: PyFunction, x: PyValue, y: PyValue): PyValue {
     if (this.fastArity !== 2) return this.call(fn, [x, y], null);
-    const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
+    const f = this.frame(fn);
     f.locals[0] = x;
     f.locals[1] = y;
     return this.start(fn, f);
+  }
+
+  /**
+   * Frames of a plain function that returned without a traceback holding
+   * them: nothing else keeps a plain function's frame (closures hold cells,
+   * locals() copies), so the next call reuses one instead of allocating a
+   * frame and a slot array. A stack, for recursion.
+   */
+  private readonly framePool: Frame[] = [];
+  /** A frame for a call, its slots unset: reused from the pool, which only plain functions fill. */
+  private frame(fn: PyFunction): Frame {
+    const pool = this.framePool;
+    if (pool.length === 0) return new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
+    const f = pool.pop()!;
+    f.closure = fn.closure;
+    f.globals = fn.globals;
+    return f;
+  }
+  /** Gives a finished plain function's frame back to the pool, its slots cleared. */
+  private release(f: Frame): void {
+    if (f.escaped || this.framePool.length >= FRAME_POOL_MAX) return;
+    const locals = f.locals;
+    for (let i = 0; i < locals.length; i++) locals[i] = undefined;
+    f.closure = null; // no cells kept alive by an idle frame
+    f.line = this.info.firstLine;
+    f.ret = None;
+    f.handling = null;
+    this.framePool.push(f);
   }
 
   /** Runs the body of a plain function, or wraps it as a generator / coroutine / async generator. */
@@ -106,7 +134,9 @@ export class CompiledCode implements FunctionCode {
           throw addTraceback(e, f);
         }
         if (r.depth > 0) r.depth--;
-        return f.ret;
+        const ret = f.ret;
+        this.release(f);
+        return ret;
       }
       case "generator":
         return new PyGenerator(this.genBody!(f), f, fn.name, fn.qualname);
@@ -187,6 +217,9 @@ export class CompiledCode implements FunctionCode {
     if (missing) throw missingArgs(name, missing, "keyword-only");
   }
 }
+
+/** Frames kept per function for reuse: enough for moderately deep recursion. */
+const FRAME_POOL_MAX = 64;
 
 function RecursionErrorCls() {
   return recursionErrorClass;
