@@ -29,13 +29,19 @@ export interface Step {
   value: PyValue;
 }
 
+/** What a finished generator's `gen` becomes: it holds nothing. */
+const SPENT: JsGen = (function* (): JsGen {
+  return None;
+})();
+SPENT.next();
+
 abstract class GenBase extends PyObject {
   running = false;
   started = false;
   finished = false;
   constructor(
     cls: PyClass,
-    readonly gen: JsGen,
+    public gen: JsGen,
     readonly frame: Frame,
     public name: string,
     public qualname: string,
@@ -54,10 +60,10 @@ abstract class GenBase extends PyObject {
     this.started = true;
     try {
       const r = this.gen.next(value);
-      if (r.done) this.finished = true;
+      if (r.done) this.spend();
       return r as Step;
     } catch (e) {
-      this.finished = true;
+      this.spend();
       throw this.translateStop(e);
     } finally {
       this.running = false;
@@ -71,13 +77,29 @@ abstract class GenBase extends PyObject {
     this.started = true;
     try {
       const r = this.gen.throw(exc);
-      if (r.done) this.finished = true;
+      if (r.done) this.spend();
       return r as Step;
     } catch (e) {
-      this.finished = true;
+      this.spend();
       throw this.translateStop(e);
     } finally {
       this.running = false;
+    }
+  }
+
+  /**
+   * Marks the generator finished and lets go of what only its running needed,
+   * as CPython clears a finished frame: the JS generator, and the frame's
+   * locals unless a traceback holds the frame (a finished task keeps its
+   * coroutine, which then no longer keeps its locals alive).
+   */
+  private spend(): void {
+    this.finished = true;
+    this.gen = SPENT;
+    const f = this.frame;
+    if (!f.escaped) {
+      const locals = f.locals;
+      for (let i = 0; i < locals.length; i++) locals[i] = undefined;
     }
   }
 
