@@ -234,4 +234,25 @@ async def main():
     await t
 
 
+shared_lock = asyncio.Lock()
+
+
+async def hold_and_wait():
+    await shared_lock.acquire()
+    waiter = asyncio.create_task(shared_lock.acquire())
+    await asyncio.sleep(0)
+    shared_lock.release()
+    await waiter
+    print("held by the waiter:", shared_lock.locked())
+
+
+async def other_loop():
+    try:
+        await shared_lock.acquire()
+    except RuntimeError as e:
+        print("RuntimeError:", "is bound to a different event loop" in str(e))
+
+
+asyncio.run(hold_and_wait())
+asyncio.run(other_loop())
 asyncio.run(main())

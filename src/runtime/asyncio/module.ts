@@ -407,14 +407,14 @@ export function asyncioModules(): [string, ModuleFactory][] {
     ["asyncio.runners", core("asyncio.runners", ["run", "Runner"])],
     ["asyncio.coroutines", core("asyncio.coroutines", ["iscoroutine", "iscoroutinefunction"])],
     // Native fast paths that queues.py and locks.py install on their classes.
-    ["_asyncio_native", () =>
+    ["_asyncio_native", (interp) =>
       makeModule("_asyncio_native", {
         accelerate_queue: (a) => {
           accelerateQueue(classArg(a[0]), classArg(a[1]));
           return None;
         },
         accelerate_lock: (a) => {
-          accelerateLock(classArg(a[0]));
+          accelerateLock(classArg(a[0]), () => loopState(interp).runningLoop);
           return None;
         },
       })],

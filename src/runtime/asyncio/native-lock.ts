@@ -17,11 +17,12 @@ import { JsGen, awaitIterator } from "../generators.js";
 import { addTraceback } from "../compiler/frame.js";
 import { PyDeque, dequeType } from "../modules/a-collections.js";
 import { Future, futureType, awaitFuture } from "./futures.js";
+import { EventLoop, loopType } from "./base-events.js";
 import { CancelledError } from "./exceptions.js";
 import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate } from "./native-methods.js";
 
 /** The fields Lock.__init__ creates. */
-const LOCK_FIELDS = ["_waiters", "_locked"];
+const LOCK_FIELDS = ["_waiters", "_locked", "_loop"];
 const LOCK_METHODS = ["locked", "acquire", "release", "_wake_up_first", "__aenter__", "__aexit__", "_get_loop"];
 
 function plainDeque(v: PyValue | undefined): PyDeque | null {
@@ -31,7 +32,7 @@ function isPlainFuture(v: PyValue): v is Future {
   return v instanceof Future && v.cls === futureType;
 }
 
-export function accelerateLock(lockCls: PyClass): void {
+export function accelerateLock(lockCls: PyClass, runningLoop: () => EventLoop | null): void {
   let guard: ClassGuard;
   // `self.name` and `self.name = v`, from the dict while the guard holds. A
   // waiting acquire() reads its fields again after resuming, as the Python
@@ -84,6 +85,22 @@ export function accelerateLock(lockCls: PyClass): void {
   let aenterWait: ReturnType<AcceleratedCode["frameAt"]>;
   let aexitLine: ReturnType<AcceleratedCode["frameAt"]>;
 
+  /**
+   * `self._get_loop().create_future()`: _LoopBoundMixin._get_loop binds the
+   * lock to the running loop on first use and refuses any other loop; the
+   * Python method runs where it would raise or is hidden.
+   */
+  const newWaiter = (self: PyValue): PyValue => {
+    const d = guard.dictOf(self);
+    const loop = runningLoop();
+    if (d !== null && loop !== null && loop.cls === loopType && !d.has("_get_loop")) {
+      const bound = d.get("_loop");
+      if (bound === undefined || bound === None) d.set("_loop", loop);
+      if (bound === undefined || bound === None || bound === loop) return new Future(loop);
+    }
+    return callMethod(callMethod(self, "_get_loop", []), "create_future", []);
+  };
+
   /** Lock.acquire, for a lock whose waiters are None or a deque. */
   function* acquireGen(self: PyValue): JsGen {
     let waiters = load(self, "_waiters");
@@ -95,7 +112,7 @@ export function accelerateLock(lockCls: PyClass): void {
       waiters = new PyDeque(dequeType);
       store(self, "_waiters", waiters);
     }
-    const fut = callMethod(callMethod(self, "_get_loop", []), "create_future", []);
+    const fut = newWaiter(self);
     waiters = load(self, "_waiters");
     if (plainDeque(waiters) !== null) (waiters as PyDeque).pushRight(fut);
     else callMethod(waiters, "append", [fut]);
