@@ -29,6 +29,17 @@ export interface Step {
   value: PyValue;
 }
 
+/** PEP 479: a StopIteration escaping a generator's or coroutine's body becomes RuntimeError. */
+export function stopToRuntimeError(e: unknown, kindName: string): unknown {
+  if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIteration)) {
+    const r = pyErr(RuntimeError, `${kindName} raised StopIteration`);
+    r.cause = e;
+    r.context = e;
+    return r;
+  }
+  return e;
+}
+
 /** What a finished generator's `gen` becomes: it holds nothing. */
 const SPENT: JsGen = (function* (): JsGen {
   return None;
@@ -118,15 +129,8 @@ abstract class GenBase extends PyObject {
     }
   }
 
-  /** PEP 479: a StopIteration escaping the body becomes RuntimeError. */
   private translateStop(e: unknown): unknown {
-    if (e instanceof PyBaseException && e.cls.isSubclassOf(StopIteration)) {
-      const r = pyErr(RuntimeError, `${this.kindName()} raised StopIteration`);
-      r.cause = e;
-      r.context = e;
-      return r;
-    }
-    return e;
+    return stopToRuntimeError(e, this.kindName());
   }
 
   protected exhausted(): PyBaseException {
@@ -136,6 +140,8 @@ abstract class GenBase extends PyObject {
 }
 
 export class PyGenerator extends GenBase {
+  /** Made by a types.coroutine generator function: `await` accepts it as its own iterator. */
+  iterableCoroutine = false;
   constructor(gen: JsGen, frame: Frame, name: string, qualname: string) {
     super(generatorType, gen, frame, name, qualname);
   }
@@ -390,6 +396,7 @@ export function awaitIterator(v: PyValue): JsGen {
   }
   if (v instanceof AsyncGenStep) return v.gen;
   const t = typeOf(v);
+  if (v instanceof PyGenerator && v.iterableCoroutine) return delegateGenerator(v);
   const custom = nativeAwait.get(t) ?? findNativeAwait(t);
   if (custom) return custom(v);
   const aw = t.lookup("__await__");
@@ -425,6 +432,12 @@ export function claimCoroutine(v: PyValue): PyCoroutine | null {
   }
   return null;
 }
+
+/**
+ * Where an inline `await f(x)` leaves the result of a call it could not run
+ * as a coroutine body (see compiler/await-call.ts), for the usual await.
+ */
+export const awaitCallResult: { v: PyValue } = { v: None };
 
 /**
  * `await coro`: native yield* into the coroutine's generator — the hot path

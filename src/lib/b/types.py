@@ -214,7 +214,25 @@ except TypeError:
 
 
 def coroutine(func):
-    return func
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    # pyasync: the code flags are read and set natively (CO_COROUTINE,
+    # CO_ITERABLE_COROUTINE); generator-like objects that are no generators
+    # are returned as they are (CPython wraps them in _GeneratorWrapper).
+    if func.__class__ is FunctionType and func.__code__.co_flags & 0x180:
+        return func
+    import _d_support
+    if func.__class__ is FunctionType and _d_support.mark_iterable_coroutine(func):
+        return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapped
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

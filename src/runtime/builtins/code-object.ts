@@ -35,6 +35,7 @@ defGetter(codeType, "co_flags", (c) => {
   if (k.params.kwargSlot >= 0) flags |= 0x08;
   if (k.isGenerator) flags |= 0x20;
   if (k.isCoroutine) flags |= 0x80;
+  if (k.iterableCoroutine) flags |= 0x100;
   if (k.isAsyncGenerator) flags |= 0x200;
   return flags;
 });

@@ -11,13 +11,15 @@ import { getItem, setItem } from "../subscript.js";
 import { iterate, DONE } from "../iter.js";
 import { callBound } from "../call.js";
 import { pyErr, AssertionError, PyBaseException, TypeError, StopAsyncIteration, newException, SyntaxError } from "../exceptions.js";
-import { awaitIterator, PyAsyncGenerator, asyncGenHooks, claimCoroutine } from "../generators.js";
+import { awaitIterator, PyAsyncGenerator, asyncGenHooks, claimCoroutine, stopToRuntimeError } from "../generators.js";
 import { typeName } from "../typename.js";
 import { Frame, Completion, NORMAL, BREAK, RETURN, addTraceback } from "./frame.js";
 import { Ctx, compileStore, compileLoad } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
 import { compileExprGen, compileValueStmtGen, valueStmtPlan, PartsPlan } from "./compile-expr-gen.js";
 import { AttrSite } from "./attr-cache.js";
+import { PyFunction } from "../function.js";
+import { takeAwaitCallResult } from "./await-call.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
 import { stmtSuspends, exprSuspends } from "./suspends.js";
 import { compileStmt, compileHandlerHead, findHandler, runStarHandlers } from "./compile-stmt.js";
@@ -34,6 +36,9 @@ export type GenExec = (f: Frame) => Generator<PyValue, Completion, PyValue>;
  */
 export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: Frame) => Generator<PyValue, PyValue, PyValue> {
   const parts = body.map((st) => compileBodyStep(ctx, st));
+  // A coroutine's body applies PEP 479 itself: `await coro()` runs the body
+  // inline, without the coroutine object's resume() that does it otherwise.
+  const leave = ctx.scope.isAsync && !ctx.scope.isGenerator ? leaveCoroutine : addTraceback;
   if (parts.every((p) => p.s !== null)) {
     // A coroutine that never suspends (`async def work(i): return i * 7`):
     // the statements run from a plain closure; the generator only carries it.
@@ -45,7 +50,7 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
       try {
         run(f);
       } catch (e) {
-        throw addTraceback(e, f);
+        throw leave(e, f);
       }
       return f.ret;
     };
@@ -62,7 +67,7 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
           if (c !== NORMAL) break;
         }
       } catch (e) {
-        throw addTraceback(e, f);
+        throw leave(e, f);
       }
       return f.ret;
     };
@@ -88,7 +93,16 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
               vals[k] = yield* pl.gens[k]!(f);
               continue;
             }
-            const v = a(f);
+            const ia = pl.inline[k];
+            let v: PyValue;
+            if (ia !== null) {
+              const body = ia(f);
+              if (body !== null) {
+                vals[k] = yield* body;
+                continue;
+              }
+              v = takeAwaitCallResult();
+            } else v = a(f);
             const co = claimCoroutine(v);
             if (co === null) vals[k] = yield* awaitIterator(v);
             else {
@@ -104,7 +118,7 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
         if (c !== NORMAL) break;
       }
     } catch (e) {
-      throw addTraceback(e, f);
+      throw leave(e, f);
     }
     return f.ret;
   };
@@ -126,6 +140,10 @@ interface BodyStep {
   readonly line: number;
   readonly g: GenExec | null;
 }
+function leaveCoroutine(e: unknown, f: Frame): unknown {
+  return stopToRuntimeError(addTraceback(e, f), "coroutine");
+}
+
 function compileBodyStep(ctx: Ctx, st: A.Stmt): BodyStep {
   const line = st.line;
   if (!stmtSuspends(st, ctx.mod.scopes)) return { s: compileStmt(ctx, st), plan: null, line, g: null };
@@ -396,7 +414,16 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
               vals[k] = yield* pl.gens[k]!(f);
               continue;
             }
-            const v = a(f);
+            const ia = pl.inline[k];
+            let v: PyValue;
+            if (ia !== null) {
+              const body = ia(f);
+              if (body !== null) {
+                vals[k] = yield* body;
+                continue;
+              }
+              v = takeAwaitCallResult();
+            } else v = a(f);
             const co = claimCoroutine(v);
             if (co === null) vals[k] = yield* awaitIterator(v);
             else {
@@ -568,16 +595,22 @@ function compileWithGen(ctx: Ctx, s: A.With, i: number, innerParts: BlockPart[])
     f.line = line;
     const mgr = mgrSync !== null ? mgrSync(f) : yield* mgrExpr!(f);
     const [enter, exit] = contextMethods(mgr, isAsync);
-    let v = callBound(enter, mgr, []);
-    if (isAsync) {
-      // `await mgr.__aenter__()`, inline when it is a fresh coroutine.
-      const co = claimCoroutine(v);
-      if (co === null) v = yield* awaitIterator(v);
-      else {
-        try {
-          v = yield* co.gen;
-        } finally {
-          co.finished = true;
+    // `await mgr.__aenter__()`: a coroutine method's body runs inline (see
+    // await-call.ts), else a fresh coroutine is awaited inline.
+    const enterBody = isAsync && enter instanceof PyFunction ? enter.code.awaitBody1(enter, mgr) : null;
+    let v: PyValue;
+    if (enterBody !== null) v = yield* enterBody;
+    else {
+      v = callBound(enter, mgr, []);
+      if (isAsync) {
+        const co = claimCoroutine(v);
+        if (co === null) v = yield* awaitIterator(v);
+        else {
+          try {
+            v = yield* co.gen;
+          } finally {
+            co.finished = true;
+          }
         }
       }
     }

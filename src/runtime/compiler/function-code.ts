@@ -31,6 +31,8 @@ export class CompiledCode implements FunctionCode {
   readonly isGenerator: boolean;
   readonly isAsyncGenerator: boolean;
   private readonly nPositional: number;
+  /** Set by types.coroutine on a generator function (CO_ITERABLE_COROUTINE): its generators can be awaited. */
+  iterableCoroutine = false;
   /** No *args, keyword-only parameters or **kwargs: positional calls copy straight into the slots. */
   private readonly simpleParams: boolean;
   constructor(
@@ -88,6 +90,20 @@ export class CompiledCode implements FunctionCode {
     return this.start(fn, f);
   }
 
+  awaitBody1(fn: PyFunction, x: PyValue): Generator<PyValue, PyValue, PyValue> | null {
+    if (!this.isCoroutine || this.fastArity !== 1) return null;
+    const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
+    f.locals[0] = x;
+    return this.genBody!(f);
+  }
+  awaitBody2(fn: PyFunction, x: PyValue, y: PyValue): Generator<PyValue, PyValue, PyValue> | null {
+    if (!this.isCoroutine || this.fastArity !== 2) return null;
+    const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
+    f.locals[0] = x;
+    f.locals[1] = y;
+    return this.genBody!(f);
+  }
+
   /**
    * Frames of a plain function that returned without a traceback holding
    * them: nothing else keeps a plain function's frame (closures hold cells,
@@ -138,8 +154,11 @@ export class CompiledCode implements FunctionCode {
         this.release(f);
         return ret;
       }
-      case "generator":
-        return new PyGenerator(this.genBody!(f), f, fn.name, fn.qualname);
+      case "generator": {
+        const g = new PyGenerator(this.genBody!(f), f, fn.name, fn.qualname);
+        if (this.iterableCoroutine) g.iterableCoroutine = true;
+        return g;
+      }
       case "coroutine":
         return new PyCoroutine(this.genBody!(f), f, fn.name, fn.qualname);
       case "asyncgen":

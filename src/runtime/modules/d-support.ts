@@ -9,6 +9,7 @@ import { PyTraceback } from "../traceback-object.js";
 import { newList, newTuple } from "../containers.js";
 import { asFloatOperand } from "../ops.js";
 import { CompiledCode } from "../compiler/function-code.js";
+import { PyFunction } from "../function.js";
 import { PyGenerator, PyCoroutine, PyAsyncGenerator } from "../generators.js";
 import { makeModule } from "./util.js";
 import type { Interpreter } from "../interpreter.js";
@@ -48,6 +49,17 @@ export function createDSupportModule(_interp: Interpreter): PyModule {
         if (kw !== null) names.push(kw);
       }
       return newTuple(names);
+    },
+    /**
+     * types.coroutine on a generator function: marks its code
+     * CO_ITERABLE_COROUTINE (CPython replaces __code__ with the flag set).
+     * False when `func` is no generator function.
+     */
+    mark_iterable_coroutine: (a) => {
+      const fn = a[0];
+      if (!(fn instanceof PyFunction) || !(fn.code instanceof CompiledCode) || !fn.code.isGenerator) return false;
+      fn.code.iterableCoroutine = true;
+      return true;
     },
     /** gi_suspended / cr_suspended / ag_suspended (CPython 3.11), which pyasync's objects lack. */
     gen_suspended: (a) => {
