@@ -13,14 +13,6 @@ export interface FunctionCode {
   call0(fn: PyFunction): PyValue;
   call1(fn: PyFunction, x: PyValue): PyValue;
   call2(fn: PyFunction, x: PyValue, y: PyValue): PyValue;
-  /**
-   * For `await fn(x)` / `await fn(x, y)`: when fn is a coroutine function,
-   * the generator of its body, to run without a coroutine object (nothing
-   * could see the one the call would make: it is awaited at once); null
-   * when the site must make the call and await its result as usual.
-   */
-  awaitBody1(fn: PyFunction, x: PyValue): Generator<PyValue, PyValue, PyValue> | null;
-  awaitBody2(fn: PyFunction, x: PyValue, y: PyValue): Generator<PyValue, PyValue, PyValue> | null;
   readonly isCoroutine: boolean;
   readonly isGenerator: boolean;
   readonly isAsyncGenerator: boolean;

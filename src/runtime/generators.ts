@@ -434,12 +434,6 @@ export function claimCoroutine(v: PyValue): PyCoroutine | null {
 }
 
 /**
- * Where an inline `await f(x)` leaves the result of a call it could not run
- * as a coroutine body (see compiler/await-call.ts), for the usual await.
- */
-export const awaitCallResult: { v: PyValue } = { v: None };
-
-/**
  * `await coro`: native yield* into the coroutine's generator — the hot path
  * of every await chain — keeping the started/finished state CPython checks.
  */

@@ -173,13 +173,11 @@ export function accelerateLock(lockCls: PyClass, runningLoop: () => EventLoop | 
     acquire: {
       arity: 1,
       run: (code, fn, self) => (acquirable(self) ? code.coroutine(fn, acquireGen(self), acquireWait) : SLOW),
-      body: (_c, _f, self) => (acquirable(self) ? acquireGen(self) : SLOW),
     },
     release: { arity: 1, run: (_c, _f, self) => release(self) },
     __aenter__: {
       arity: 1,
       run: (code, fn, self) => (guard.dictOf(self) !== null ? code.coroutine(fn, aenterGen(self), aenterWait) : SLOW),
-      body: (_c, _f, self) => (guard.dictOf(self) !== null ? aenterGen(self) : SLOW),
     },
     __aexit__: {
       arity: 4,

@@ -34,8 +34,6 @@ export type FastResult = PyValue | typeof SLOW;
 export interface FastMethod {
   readonly arity: number;
   run(code: AcceleratedCode, fn: PyFunction, self: PyValue, x: PyValue): FastResult;
-  /** A coroutine method's native body for `await self.m(x)`, without the coroutine object (see FunctionCode.awaitBody1). */
-  body?(code: AcceleratedCode, fn: PyFunction, self: PyValue, x: PyValue): JsGen | typeof SLOW;
 }
 
 /** A method's compiled code with a native fast path in front of its calls. */
@@ -71,21 +69,6 @@ export class AcceleratedCode extends CompiledCode {
       if (r !== SLOW) return r;
     }
     return super.call2(fn, x, y);
-  }
-
-  override awaitBody1(fn: PyFunction, x: PyValue): JsGen | null {
-    if (this.fast.arity === 1 && this.fast.body !== undefined) {
-      const g = this.fast.body(this, fn, x, None);
-      if (g !== SLOW) return g;
-    }
-    return super.awaitBody1(fn, x);
-  }
-  override awaitBody2(fn: PyFunction, x: PyValue, y: PyValue): JsGen | null {
-    if (this.fast.arity === 2 && this.fast.body !== undefined) {
-      const g = this.fast.body(this, fn, x, y);
-      if (g !== SLOW) return g;
-    }
-    return super.awaitBody2(fn, x, y);
   }
 
   /** Calls the Python body (for a coroutine method: creates the Python coroutine). */

@@ -105,19 +105,6 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
     return yield* awaitIterator(code.python(fn, [self]));
   }
 
-  // put() and get() are coroutines: the work happens when awaited. When the
-  // call finds that they would not have to wait, the body is native;
-  // otherwise the Python method runs (it waits, with its own frame).
-  const putBody = (code: AcceleratedCode, fn: PyFunction, self: PyValue, item: PyValue): JsGen | typeof SLOW => {
-    const d = guard.dictOf(self);
-    return d === null || full(d) !== false ? SLOW : putGen(code, fn, self, item);
-  };
-  const getBody = (code: AcceleratedCode, fn: PyFunction, self: PyValue): JsGen | typeof SLOW => {
-    const d = guard.dictOf(self);
-    const q = d === null ? null : plainDeque(d.get("_queue"));
-    return q === null || q.length === 0 ? SLOW : getGen(code, fn, self);
-  };
-
   const methods: Record<string, FastMethod> = {
     qsize: {
       arity: 1,
@@ -156,21 +143,25 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
         return d === null || shadowed(d, GET_NOWAIT_CALLS) ? SLOW : getNowait(d);
       },
     },
+    // put() and get() are coroutines: the work happens when awaited. When the
+    // call finds that they would not have to wait, the coroutine is native;
+    // otherwise it is the Python one (which waits, with its own frame).
     put: {
       arity: 2,
       run: (code, fn, self, item) => {
-        const body = putBody(code, fn, self, item);
-        return body === SLOW ? SLOW : code.coroutine(fn, body);
+        const d = guard.dictOf(self);
+        if (d === null || full(d) !== false) return SLOW;
+        return code.coroutine(fn, putGen(code, fn, self, item));
       },
-      body: (code, fn, self, item) => putBody(code, fn, self, item),
     },
     get: {
       arity: 1,
       run: (code, fn, self) => {
-        const body = getBody(code, fn, self);
-        return body === SLOW ? SLOW : code.coroutine(fn, body);
+        const d = guard.dictOf(self);
+        const q = d === null ? null : plainDeque(d.get("_queue"));
+        if (q === null || q.length === 0) return SLOW;
+        return code.coroutine(fn, getGen(code, fn, self));
       },
-      body: (code, fn, self) => getBody(code, fn, self),
     },
     task_done: {
       arity: 1,

@@ -16,7 +16,6 @@ import { getAttr, setAttr } from "../attrs.js";
 import { PyFunction } from "../function.js";
 import { PyBuiltinFunction, typeOf, None } from "../types.js";
 import { callMethod, methodOnType, shadowsMethod } from "../methods.js";
-import { JsGen, awaitCallResult } from "../generators.js";
 
 const NOT_CACHEABLE = Symbol("not cacheable");
 
@@ -126,28 +125,6 @@ export class MethodSite {
     const fn = this.find(o);
     if (fn === null) return callMethod(o, this.name, args.slice(1));
     return fn instanceof PyFunction ? fn.code.call(fn, args, null) : fn.fn(args, null);
-  }
-
-  /** `await o.name()`: the coroutine method's body to run inline, or null with the call's result in awaitCallResult. */
-  awaitCall1(o: PyValue): JsGen | null {
-    const fn = this.find(o);
-    if (fn instanceof PyFunction) {
-      const g = fn.code.awaitBody1(fn, o);
-      if (g !== null) return g;
-      awaitCallResult.v = fn.code.call1(fn, o);
-    } else awaitCallResult.v = fn === null ? callMethod(o, this.name, []) : fn.fn([o], null);
-    return null;
-  }
-
-  /** `await o.name(x)`: as awaitCall1. */
-  awaitCall2(o: PyValue, x: PyValue): JsGen | null {
-    const fn = this.find(o);
-    if (fn instanceof PyFunction) {
-      const g = fn.code.awaitBody2(fn, o, x);
-      if (g !== null) return g;
-      awaitCallResult.v = fn.code.call2(fn, o, x);
-    } else awaitCallResult.v = fn === null ? callMethod(o, this.name, [x]) : fn.fn([o, x], null);
-    return null;
   }
 
   private learn(o: PyValue, t: PyClass): void {

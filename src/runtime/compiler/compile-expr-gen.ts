@@ -14,7 +14,6 @@ import { exprSuspends } from "./suspends.js";
 import { compileExpr, partsOf, callParts, Combine, warnIsLiteral } from "./compile-expr.js";
 import { compareOp } from "../ops.js";
 import { compileComprehension } from "./compile-comp.js";
-import { InlineAwait, compileInlineAwait, takeAwaitCallResult } from "./await-call.js";
 
 export type GenLoad = (f: Frame) => Generator<PyValue, PyValue, PyValue>;
 
@@ -123,8 +122,6 @@ export interface PartsPlan<T> {
   readonly n: number;
   readonly sync: readonly (Load | null)[];
   readonly awaited: readonly (Load | null)[];
-  /** For an awaited part that is a call: the call run inline (see await-call.ts). */
-  readonly inline: readonly (InlineAwait | null)[];
   readonly gens: readonly (GenLoad | null)[];
   readonly combine: Combine;
   readonly finish: (f: Frame, v: PyValue) => T;
@@ -136,7 +133,7 @@ export function valueStmtPlan<T>(ctx: Ctx, e: A.Expr, finish: (f: Frame, v: PyVa
     case "Await": {
       // `await job()` itself: a plan of one awaited part.
       const aw = awaitOperand(ctx, e);
-      return aw === null ? null : { n: 1, sync: [null], awaited: [aw], inline: [compileInlineAwait(ctx, e)], gens: [null], combine: onlyPart, finish };
+      return aw === null ? null : { n: 1, sync: [null], awaited: [aw], gens: [null], combine: onlyPart, finish };
     }
     case "Yield":
     case "YieldFrom":
@@ -170,14 +167,13 @@ const onlyPart: Combine = (vals) => vals[0];
 function planParts<T>(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine, finish: (f: Frame, v: PyValue) => T): PartsPlan<T> {
   const sync = partExprs.map((x) => (exprSuspends(x, ctx.mod.scopes) ? null : compileExpr(ctx, x)));
   const awaited = partExprs.map((x, i) => (sync[i] === null ? awaitOperand(ctx, x) : null));
-  const inline = partExprs.map((x, i) => (awaited[i] !== null ? compileInlineAwait(ctx, x) : null));
   const gens = partExprs.map((x, i) => (sync[i] === null && awaited[i] === null ? compileExprGen(ctx, x) : null));
-  return { n: partExprs.length, sync, awaited, inline, gens, combine, finish };
+  return { n: partExprs.length, sync, awaited, gens, combine, finish };
 }
 
 /** `line` >= 0: the statement's line, recorded before the parts run. */
 function runPlan<T>(plan: PartsPlan<T>, line: number): (f: Frame) => Generator<PyValue, T, PyValue> {
-  const { n, sync, awaited, inline, gens, combine, finish } = plan;
+  const { n, sync, awaited, gens, combine, finish } = plan;
   return function* (f) {
     if (line >= 0) f.line = line;
     const vals = new Array<PyValue>(n);
@@ -192,16 +188,7 @@ function runPlan<T>(plan: PartsPlan<T>, line: number): (f: Frame) => Generator<P
         vals[i] = yield* gens[i]!(f);
         continue;
       }
-      const ia = inline[i];
-      let v: PyValue;
-      if (ia !== null) {
-        const body = ia(f);
-        if (body !== null) {
-          vals[i] = yield* body;
-          continue;
-        }
-        v = takeAwaitCallResult();
-      } else v = a(f);
+      const v = a(f);
       const c = claimCoroutine(v);
       if (c === null) vals[i] = yield* awaitIterator(v);
       else {

@@ -18,8 +18,6 @@ import { Ctx, compileStore, compileLoad } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
 import { compileExprGen, compileValueStmtGen, valueStmtPlan, PartsPlan } from "./compile-expr-gen.js";
 import { AttrSite } from "./attr-cache.js";
-import { PyFunction } from "../function.js";
-import { takeAwaitCallResult } from "./await-call.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
 import { stmtSuspends, exprSuspends } from "./suspends.js";
 import { compileStmt, compileHandlerHead, findHandler, runStarHandlers } from "./compile-stmt.js";
@@ -36,8 +34,8 @@ export type GenExec = (f: Frame) => Generator<PyValue, Completion, PyValue>;
  */
 export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: Frame) => Generator<PyValue, PyValue, PyValue> {
   const parts = body.map((st) => compileBodyStep(ctx, st));
-  // A coroutine's body applies PEP 479 itself: `await coro()` runs the body
-  // inline, without the coroutine object's resume() that does it otherwise.
+  // A coroutine's body applies PEP 479 itself: an inline `await coro()` runs
+  // the body without the coroutine object's resume(), which does it otherwise.
   const leave = ctx.scope.isAsync && !ctx.scope.isGenerator ? leaveCoroutine : addTraceback;
   if (parts.every((p) => p.s !== null)) {
     // A coroutine that never suspends (`async def work(i): return i * 7`):
@@ -93,16 +91,7 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
               vals[k] = yield* pl.gens[k]!(f);
               continue;
             }
-            const ia = pl.inline[k];
-            let v: PyValue;
-            if (ia !== null) {
-              const body = ia(f);
-              if (body !== null) {
-                vals[k] = yield* body;
-                continue;
-              }
-              v = takeAwaitCallResult();
-            } else v = a(f);
+            const v = a(f);
             const co = claimCoroutine(v);
             if (co === null) vals[k] = yield* awaitIterator(v);
             else {
@@ -414,16 +403,7 @@ function compileForGen(ctx: Ctx, s: A.For): GenExec {
               vals[k] = yield* pl.gens[k]!(f);
               continue;
             }
-            const ia = pl.inline[k];
-            let v: PyValue;
-            if (ia !== null) {
-              const body = ia(f);
-              if (body !== null) {
-                vals[k] = yield* body;
-                continue;
-              }
-              v = takeAwaitCallResult();
-            } else v = a(f);
+            const v = a(f);
             const co = claimCoroutine(v);
             if (co === null) vals[k] = yield* awaitIterator(v);
             else {
@@ -595,22 +575,16 @@ function compileWithGen(ctx: Ctx, s: A.With, i: number, innerParts: BlockPart[])
     f.line = line;
     const mgr = mgrSync !== null ? mgrSync(f) : yield* mgrExpr!(f);
     const [enter, exit] = contextMethods(mgr, isAsync);
-    // `await mgr.__aenter__()`: a coroutine method's body runs inline (see
-    // await-call.ts), else a fresh coroutine is awaited inline.
-    const enterBody = isAsync && enter instanceof PyFunction ? enter.code.awaitBody1(enter, mgr) : null;
-    let v: PyValue;
-    if (enterBody !== null) v = yield* enterBody;
-    else {
-      v = callBound(enter, mgr, []);
-      if (isAsync) {
-        const co = claimCoroutine(v);
-        if (co === null) v = yield* awaitIterator(v);
-        else {
-          try {
-            v = yield* co.gen;
-          } finally {
-            co.finished = true;
-          }
+    let v = callBound(enter, mgr, []);
+    if (isAsync) {
+      // `await mgr.__aenter__()`, inline when it is a fresh coroutine.
+      const co = claimCoroutine(v);
+      if (co === null) v = yield* awaitIterator(v);
+      else {
+        try {
+          v = yield* co.gen;
+        } finally {
+          co.finished = true;
         }
       }
     }

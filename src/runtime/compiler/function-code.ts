@@ -90,20 +90,6 @@ export class CompiledCode implements FunctionCode {
     return this.start(fn, f);
   }
 
-  awaitBody1(fn: PyFunction, x: PyValue): Generator<PyValue, PyValue, PyValue> | null {
-    if (!this.isCoroutine || this.fastArity !== 1) return null;
-    const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
-    f.locals[0] = x;
-    return this.genBody!(f);
-  }
-  awaitBody2(fn: PyFunction, x: PyValue, y: PyValue): Generator<PyValue, PyValue, PyValue> | null {
-    if (!this.isCoroutine || this.fastArity !== 2) return null;
-    const f = new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
-    f.locals[0] = x;
-    f.locals[1] = y;
-    return this.genBody!(f);
-  }
-
   /**
    * Frames of a plain function that returned without a traceback holding
    * them: nothing else keeps a plain function's frame (closures hold cells,
