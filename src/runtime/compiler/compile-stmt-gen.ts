@@ -269,30 +269,10 @@ function compileStmtGen(ctx: Ctx, s: A.Stmt): GenExec {
         return yield* orelse(f);
       };
     }
-    case "While": {
-      const testSync = exprSuspends(s.test, ctx.mod.scopes) ? null : compileExpr(ctx, s.test);
-      const test = testSync === null ? compileExprGen(ctx, s.test) : null;
-      // The body runs from this generator, as in compileForGen.
-      const body = compileBlockParts(ctx, s.body);
-      const orelse = optionalBlockGen(ctx, s.orelse);
-      return function* (f) {
-        for (;;) {
-          f.line = line;
-          if (!truthy(testSync !== null ? testSync(f) : yield* test!(f))) break;
-          let c: Completion = NORMAL;
-          for (let i = 0; i < body.length; i++) {
-            const p = body[i];
-            c = p.s !== null ? p.s(f) : yield* p.g!(f);
-            if (c !== NORMAL) break;
-          }
-          if (c === BREAK) return NORMAL;
-          if (c === RETURN) return RETURN;
-        }
-        return orelse === null ? NORMAL : yield* orelse(f);
-      };
-    }
+    case "While":
+      return compileLoopGen(ctx, s);
     case "For":
-      return s.isAsync ? compileAsyncFor(ctx, s) : compileForGen(ctx, s);
+      return s.isAsync ? compileAsyncFor(ctx, s) : compileLoopGen(ctx, s);
     case "Try":
       return compileTryGen(ctx, s);
     case "With":
@@ -370,20 +350,30 @@ function compileAugAssignGen(ctx: Ctx, s: A.AugAssign): GenExec {
   throw new Error("internal: bad augmented assignment target");
 }
 
-function compileForGen(ctx: Ctx, s: A.For): GenExec {
-  const iterSync = exprSuspends(s.iter, ctx.mod.scopes) ? null : compileExpr(ctx, s.iter);
-  const iter = iterSync === null ? compileExprGen(ctx, s.iter) : null;
-  const store = compileTarget(ctx, s.target);
-  // The body's statements run from this generator (not a block generator of
-  // their own): an await in a loop body is one generator level shallower.
+/**
+ * `for` and `while` loops that can suspend. The body's statements run from
+ * this generator (not a block generator of their own), plans in place as in
+ * compileFunctionBodyGen: an await in a loop body is one generator level
+ * shallower, and makes no generator per iteration.
+ */
+function compileLoopGen(ctx: Ctx, s: A.For | A.While): GenExec {
+  const isFor = s.kind === "For";
+  const head = isFor ? s.iter : s.test;
+  const headSync = exprSuspends(head, ctx.mod.scopes) ? null : compileExpr(ctx, head);
+  const headGen = headSync === null ? compileExprGen(ctx, head) : null;
+  const store = isFor ? compileTarget(ctx, s.target) : null;
   const body = s.body.map((st) => compileBodyStep(ctx, st));
   const orelse = optionalBlockGen(ctx, s.orelse);
   const line = s.line;
   return function* (f) {
     f.line = line;
-    const it = iterate(iterSync !== null ? iterSync(f) : yield* iter!(f));
-    for (let x = it.next(); x !== DONE; x = it.next()) {
-      store(f, x);
+    const it = isFor ? iterate(headSync !== null ? headSync(f) : yield* headGen!(f)) : null;
+    for (;;) {
+      if (it !== null) {
+        const x = it.next();
+        if (x === DONE) break;
+        store!(f, x);
+      } else if (!truthy(headSync !== null ? headSync(f) : yield* headGen!(f))) break;
       let c: Completion = NORMAL;
       for (let i = 0; i < body.length; i++) {
         const p = body[i];
