@@ -19,7 +19,7 @@ import { typeName } from "./typename.js";
 import { defGetter } from "./function.js";
 import { dropHooks } from "./dropped.js";
 import { frameObject, codeInfoObject } from "./frame-object.js";
-import type { Frame } from "./compiler/frame.js";
+import { Frame, Frame as FrameClass } from "./compiler/frame.js";
 
 export type JsGen = Generator<PyValue, PyValue, PyValue>;
 
@@ -40,6 +40,18 @@ export function stopToRuntimeError(e: unknown, kindName: string): unknown {
   return e;
 }
 
+/** The frame a finished generator keeps: its code and nothing else, one per code. */
+const husks = new WeakMap<CodeInfo, Frame>();
+const NO_GLOBALS = new Map<string, PyValue>();
+function huskFrame(code: CodeInfo): Frame {
+  let f = husks.get(code);
+  if (f === undefined) {
+    f = new FrameClass(code, 0, null, NO_GLOBALS, null);
+    husks.set(code, f);
+  }
+  return f;
+}
+
 /** What a finished generator's `gen` becomes: it holds nothing. */
 const SPENT: JsGen = (function* (): JsGen {
   return None;
@@ -50,14 +62,25 @@ abstract class GenBase extends PyObject {
   running = false;
   started = false;
   finished = false;
+  /**
+   * The JS generator, or for a compiled body not yet started the body
+   * function that makes it (from the frame) on first use: a task created
+   * now and run later holds no generator (and its register file) meanwhile.
+   */
+  private g: JsGen | ((f: Frame) => JsGen);
   constructor(
     cls: PyClass,
-    public gen: JsGen,
-    readonly frame: Frame,
+    gen: JsGen | ((f: Frame) => JsGen),
+    public frame: Frame,
     public name: string,
     public qualname: string,
   ) {
     super(cls);
+    this.g = gen;
+  }
+  get gen(): JsGen {
+    const g = this.g;
+    return typeof g === "function" ? (this.g = g(this.frame)) : g;
   }
   get code(): CodeInfo {
     return this.frame.code;
@@ -100,18 +123,15 @@ abstract class GenBase extends PyObject {
 
   /**
    * Marks the generator finished and lets go of what only its running needed,
-   * as CPython clears a finished frame: the JS generator, and the frame's
-   * locals unless a traceback holds the frame (a finished task keeps its
-   * coroutine, which then no longer keeps its locals alive).
+   * as CPython clears a finished frame: the JS generator, and the frame
+   * unless a traceback holds it (a finished task keeps its coroutine, which
+   * then keeps no locals alive). A shared frame of the same code stands in,
+   * for `cr_code` and reprs.
    */
   private spend(): void {
     this.finished = true;
-    this.gen = SPENT;
-    const f = this.frame;
-    if (!f.escaped) {
-      const locals = f.locals;
-      for (let i = 0; i < locals.length; i++) locals[i] = undefined;
-    }
+    this.g = SPENT;
+    if (!this.frame.escaped) this.frame = huskFrame(this.frame.code);
   }
 
   /** close(): throw GeneratorExit in; it must not yield again. */
@@ -158,7 +178,7 @@ export class PyGenerator extends GenBase {
 export class PyCoroutine extends GenBase {
   /** Set once awaited or wrapped in a task: an unawaited coroutine warns at exit. */
   awaited = false;
-  constructor(gen: JsGen, frame: Frame, name: string, qualname: string, cls: PyClass = coroutineType) {
+  constructor(gen: JsGen | ((f: Frame) => JsGen), frame: Frame, name: string, qualname: string, cls: PyClass = coroutineType) {
     super(cls, gen, frame, name, qualname);
   }
   kindName(): string {

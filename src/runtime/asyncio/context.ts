@@ -36,6 +36,11 @@ export class Context extends PyObject {
     this.owned = false;
     return new Context(this.map, false);
   }
+  /** The variables as they are now, for a copy made later with contextOf: later set()s here do not show in them. */
+  snapshot(): ContextVars {
+    this.owned = false;
+    return this.map;
+  }
   set(v: ContextVar, value: PyValue | undefined): void {
     if (!this.owned) {
       this.map = new Map(this.map);
@@ -44,6 +49,14 @@ export class Context extends PyObject {
     if (value === undefined) this.map.delete(v);
     else this.map.set(v, value);
   }
+}
+
+/** A context's variables, frozen (see Context.snapshot). */
+export type ContextVars = ReadonlyMap<ContextVar, PyValue>;
+
+/** A new Context holding `vars` (copied before its first set()). */
+export function contextOf(vars: ContextVars): Context {
+  return new Context(vars as Map<ContextVar, PyValue>, false);
 }
 
 export class ContextVar extends PyObject {

@@ -19,7 +19,7 @@ import { newDict, PyDict } from "../containers.js";
 import { PyList, PyTuple } from "../object.js";
 import { parseArgs } from "../builtins/args.js";
 import { inModule } from "../modules/util.js";
-import { Context } from "./context.js";
+import { Context, ContextVars, contextOf } from "./context.js";
 import { JsCallback } from "./events.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { formatCallbackSource } from "./format.js";
@@ -32,7 +32,14 @@ export type FutureState = "PENDING" | "CANCELLED" | "FINISHED";
 
 interface Callback {
   readonly fn: JsCallback | PyValue;
-  readonly ctx: Context;
+  /**
+   * The context to run in: the one given, or (none given) the variables of
+   * the context current at registration, which become a Context of their
+   * own when the callback is scheduled — the same values CPython's
+   * copy_context() at registration gives, without a long-lived object per
+   * registration.
+   */
+  readonly ctx: Context | ContextVars;
 }
 
 /** Shared by every future without callbacks; never mutated (addDoneCallback replaces it first). */
@@ -73,7 +80,7 @@ export class Future extends PyObject {
     const callbacks = this.callbacks;
     if (callbacks.length === 0) return;
     this.callbacks = NO_CALLBACKS;
-    for (const { fn, ctx } of callbacks) this.loop.callSoon(fn, [this], ctx);
+    for (const { fn, ctx } of callbacks) this.loop.callSoon(fn, [this], ctx instanceof Context ? ctx : contextOf(ctx));
   }
 
   makeCancelledError(): PyBaseException {
@@ -104,12 +111,15 @@ export class Future extends PyObject {
   }
 
   addDoneCallback(fn: JsCallback | PyValue, ctx: Context | null = null): void {
-    const context = ctx ?? this.loop.state.currentContext.copy();
-    if (this.state !== "PENDING") this.loop.callSoon(fn, [this], context);
-    else {
-      if (this.callbacks === NO_CALLBACKS) this.callbacks = [];
-      this.callbacks.push({ fn, ctx: context });
+    if (this.state !== "PENDING") {
+      this.loop.callSoon(fn, [this], ctx ?? this.loop.state.currentContext.copy());
+      return;
     }
+    const context = ctx ?? this.loop.state.currentContext.snapshot();
+    // A literal of one: an empty array's first push reserves 17 slots, and
+    // most futures only ever get one callback (gather's, a task's wakeup).
+    if (this.callbacks === NO_CALLBACKS) this.callbacks = [{ fn, ctx: context }];
+    else this.callbacks.push({ fn, ctx: context });
   }
 
   removeDoneCallback(fn: JsCallback | PyValue): number {

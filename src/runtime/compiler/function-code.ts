@@ -146,7 +146,7 @@ export class CompiledCode implements FunctionCode {
         return g;
       }
       case "coroutine":
-        return new PyCoroutine(this.genBody!(f), f, fn.name, fn.qualname);
+        return new PyCoroutine(this.genBody!, f, fn.name, fn.qualname);
       case "asyncgen":
         return new PyAsyncGenerator(this.genBody!(f), f, fn.name, fn.qualname);
     }
