@@ -58,10 +58,40 @@ const SPENT: JsGen = (function* (): JsGen {
 })();
 SPENT.next();
 
+// GenBase's state flags, in one field: every coroutine object of a task
+// lives as long as the task, so its size counts.
+const RUNNING = 1;
+const STARTED = 2;
+const FINISHED = 4;
+const AWAITED = 8;
+
 abstract class GenBase extends PyObject {
-  running = false;
-  started = false;
-  finished = false;
+  private flags = 0;
+  get running(): boolean {
+    return (this.flags & RUNNING) !== 0;
+  }
+  set running(v: boolean) {
+    this.flags = v ? this.flags | RUNNING : this.flags & ~RUNNING;
+  }
+  get started(): boolean {
+    return (this.flags & STARTED) !== 0;
+  }
+  set started(v: boolean) {
+    this.flags = v ? this.flags | STARTED : this.flags & ~STARTED;
+  }
+  get finished(): boolean {
+    return (this.flags & FINISHED) !== 0;
+  }
+  set finished(v: boolean) {
+    this.flags = v ? this.flags | FINISHED : this.flags & ~FINISHED;
+  }
+  /** A coroutine: set once awaited or wrapped in a task (an unawaited coroutine warns at exit). */
+  get awaited(): boolean {
+    return (this.flags & AWAITED) !== 0;
+  }
+  set awaited(v: boolean) {
+    this.flags = v ? this.flags | AWAITED : this.flags & ~AWAITED;
+  }
   /**
    * The JS generator, or for a compiled body not yet started the body
    * function that makes it (from the frame) on first use: a task created
@@ -176,8 +206,6 @@ export class PyGenerator extends GenBase {
 }
 
 export class PyCoroutine extends GenBase {
-  /** Set once awaited or wrapped in a task: an unawaited coroutine warns at exit. */
-  awaited = false;
   constructor(gen: JsGen | ((f: Frame) => JsGen), frame: Frame, name: string, qualname: string, cls: PyClass = coroutineType) {
     super(cls, gen, frame, name, qualname);
   }

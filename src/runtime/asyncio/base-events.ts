@@ -24,7 +24,7 @@ import { parseArgs } from "../builtins/args.js";
 import { typeName } from "../typename.js";
 import { inModule } from "../modules/util.js";
 import { formatException } from "../traceback.js";
-import { Handle, TimerHandle, JsCallback, timerLess } from "./events.js";
+import { Handle, TimerHandle, JsCallback, timerLess, SelfScheduled, runSelfScheduled } from "./events.js";
 import { Context } from "./context.js";
 import { Future } from "./futures.js";
 import { Task } from "./tasks.js";
@@ -43,7 +43,8 @@ const CLOCK_RESOLUTION = 1e-9;
 export const DEADLOCK_MESSAGE = "deadlock: no task can make progress and no timer is scheduled";
 
 export class EventLoop extends PyObject {
-  private ready: Handle[] = [];
+  /** Handles, and tasks whose plain step is due (SelfScheduled: no Handle each). */
+  private ready: (Handle | SelfScheduled)[] = [];
   private readyHead = 0;
   private scheduled: TimerHandle[] = [];
   private timerCancelledCount = 0;
@@ -88,6 +89,12 @@ export class EventLoop extends PyObject {
     const h = new Handle(cb, args, this, ctx ?? this.state.currentContext.copy());
     this.ready.push(h);
     return h;
+  }
+
+  /** `call_soon(task.__step, context=task._context)` for a task's plain step: see SelfScheduled. */
+  callSoonStep(step: SelfScheduled): void {
+    this.checkClosed();
+    this.ready.push(step);
   }
 
   callAt(when: number, cb: JsCallback | PyValue, args: PyValue[], ctx: Context | null = null): TimerHandle {
@@ -153,7 +160,8 @@ export class EventLoop extends PyObject {
     for (let i = 0; i < ntodo; i++) {
       const h = this.ready[this.readyHead];
       this.ready[this.readyHead++] = undefined as unknown as Handle;
-      if (!h.cancelled) h.run();
+      if (!(h instanceof Handle)) runSelfScheduled(h);
+      else if (!h.cancelled) h.run();
     }
     if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
       this.ready = this.ready.slice(this.readyHead);

@@ -58,27 +58,47 @@ export class Handle extends PyObject {
 
   /** Handle._run: exceptions go to the loop's exception handler, never up. */
   run(): void {
-    const cb = this.callback!;
-    const args = this.args!;
-    const state = this.loop.state;
+    runCallback(this.loop, this.callback!, this.args!, this.context, this);
+  }
+}
+
+/**
+ * A callback the ready queue holds without a Handle: a Task's plain step
+ * (`call_soon(self.__step, context=self._context)`, see
+ * EventLoop.callSoonStep). No Handle per task while it waits for its first
+ * step; one is made only if the step raises, for the exception handler.
+ */
+export interface SelfScheduled extends NativeCallback {
+  readonly loop: EventLoop;
+  readonly context: Context;
+}
+
+/** Runs a SelfScheduled's step as a Handle holding it would. */
+export function runSelfScheduled(s: SelfScheduled): void {
+  runCallback(s.loop, s as unknown as PyValue, NO_STEP_ARGS, s.context, null);
+}
+const NO_STEP_ARGS: PyValue[] = [];
+
+/** Context.run(callback, *args) for a Handle (or a SelfScheduled: handle null). */
+function runCallback(loop: EventLoop, cb: JsCallback | PyValue, args: PyValue[], context: Context, handle: Handle | null): void {
+  const state = loop.state;
+  try {
+    // Without a closure per call.
+    const prev = state.currentContext;
+    state.currentContext = context;
     try {
-      // Context.run(callback, *args), without a closure per call.
-      const prev = state.currentContext;
-      state.currentContext = this.context;
-      try {
-        if (typeof cb === "function") (cb as JsCallback)(...args);
-        else if (isNativeCallback(cb)) cb.runCallback(args);
-        else call(cb, args);
-      } finally {
-        state.currentContext = prev;
-      }
-    } catch (e) {
-      const exc = toPyException(e);
-      if (exc.cls.isSubclassOf(SystemExit) || exc.cls.isSubclassOf(KeyboardInterrupt)) throw exc;
-      if (isLoopFatal(exc)) throw exc;
-      const msg = `Exception in callback ${formatCallbackSource(cb, args)}`;
-      this.loop.callExceptionHandler(newDict([["message", msg], ["exception", exc], ["handle", this]]));
+      if (typeof cb === "function") (cb as JsCallback)(...args);
+      else if (isNativeCallback(cb)) cb.runCallback(args);
+      else call(cb, args);
+    } finally {
+      state.currentContext = prev;
     }
+  } catch (e) {
+    const exc = toPyException(e);
+    if (exc.cls.isSubclassOf(SystemExit) || exc.cls.isSubclassOf(KeyboardInterrupt)) throw exc;
+    if (isLoopFatal(exc)) throw exc;
+    const msg = `Exception in callback ${formatCallbackSource(cb, args)}`;
+    loop.callExceptionHandler(newDict([["message", msg], ["exception", exc], ["handle", handle ?? new Handle(cb, args, loop, context)]]));
   }
 }
 

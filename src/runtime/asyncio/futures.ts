@@ -30,32 +30,50 @@ export const futureType = inModule(makeBuiltinType("Future", [objectType]), "_as
 
 export type FutureState = "PENDING" | "CANCELLED" | "FINISHED";
 
-interface Callback {
-  readonly fn: JsCallback | PyValue;
-  /**
-   * The context to run in: the one given, or (none given) the variables of
-   * the context current at registration, which become a Context of their
-   * own when the callback is scheduled — the same values CPython's
-   * copy_context() at registration gives, without a long-lived object per
-   * registration.
-   */
-  readonly ctx: Context | ContextVars;
-}
+/**
+ * Done callbacks are kept in pairs, [fn, ctx, fn, ctx, ...], with no object
+ * per callback. The context is the one given, or (none given) the
+ * variables of the context current at registration, which become a Context
+ * of their own when the callback is scheduled: the values CPython's
+ * copy_context() at registration gives, without a long-lived object per
+ * registration.
+ */
+type CallbackSlot = JsCallback | PyValue | Context | ContextVars;
+
+const LOG_TRACEBACK = 1;
+const BLOCKING = 2;
+/** Flag bits from here on are Task's. */
+export const FUTURE_FLAG_BITS = 2;
 
 /** Shared by every future without callbacks; never mutated (addDoneCallback replaces it first). */
-const NO_CALLBACKS: Callback[] = [];
+const NO_CALLBACKS: CallbackSlot[] = [];
 
 export class Future extends PyObject {
   state: FutureState = "PENDING";
   result: PyValue = None;
   exception: PyBaseException | null = null;
-  /** Done callbacks; the shared empty array until the first one is added. */
-  callbacks: Callback[] = NO_CALLBACKS;
+  /** Done callbacks as [fn, ctx] pairs; the shared empty array until the first one is added. */
+  callbacks: CallbackSlot[] = NO_CALLBACKS;
   cancelMessage: PyValue = None;
   cancelledExc: PyBaseException | null = null;
-  logTraceback = false;
+  /**
+   * Boolean state in one field (LOG_TRACEBACK, BLOCKING, and Task's
+   * MUST_CANCEL, LOG_DESTROY_PENDING): a program can hold many tasks.
+   */
+  protected flags = 0;
+  get logTraceback(): boolean {
+    return (this.flags & LOG_TRACEBACK) !== 0;
+  }
+  set logTraceback(v: boolean) {
+    this.flags = v ? this.flags | LOG_TRACEBACK : this.flags & ~LOG_TRACEBACK;
+  }
   /** _asyncio_future_blocking: set while a task awaits this future. */
-  blocking = false;
+  get blocking(): boolean {
+    return (this.flags & BLOCKING) !== 0;
+  }
+  set blocking(v: boolean) {
+    this.flags = v ? this.flags | BLOCKING : this.flags & ~BLOCKING;
+  }
   constructor(readonly loop: EventLoop, cls: PyClass = futureType) {
     super(cls);
   }
@@ -80,7 +98,10 @@ export class Future extends PyObject {
     const callbacks = this.callbacks;
     if (callbacks.length === 0) return;
     this.callbacks = NO_CALLBACKS;
-    for (const { fn, ctx } of callbacks) this.loop.callSoon(fn, [this], ctx instanceof Context ? ctx : contextOf(ctx));
+    for (let i = 0; i < callbacks.length; i += 2) {
+      const ctx = callbacks[i + 1];
+      this.loop.callSoon(callbacks[i] as JsCallback | PyValue, [this], ctx instanceof Context ? ctx : contextOf(ctx as ContextVars));
+    }
   }
 
   makeCancelledError(): PyBaseException {
@@ -116,17 +137,26 @@ export class Future extends PyObject {
       return;
     }
     const context = ctx ?? this.loop.state.currentContext.snapshot();
-    // A literal of one: an empty array's first push reserves 17 slots, and
-    // most futures only ever get one callback (gather's, a task's wakeup).
-    if (this.callbacks === NO_CALLBACKS) this.callbacks = [{ fn, ctx: context }];
-    else this.callbacks.push({ fn, ctx: context });
+    // A literal of one pair: an empty array's first push reserves 17 slots,
+    // and most futures only ever get one callback (gather's, a task's wakeup).
+    if (this.callbacks === NO_CALLBACKS) this.callbacks = [fn, context];
+    else this.callbacks.push(fn, context);
   }
 
   removeDoneCallback(fn: JsCallback | PyValue): number {
-    const kept = this.callbacks.filter((c) => !sameCallback(c.fn, fn));
-    const removed = this.callbacks.length - kept.length;
-    if (removed) this.callbacks = kept;
+    const cbs = this.callbacks;
+    const kept: CallbackSlot[] = [];
+    for (let i = 0; i < cbs.length; i += 2) if (!sameCallback(cbs[i] as JsCallback | PyValue, fn)) kept.push(cbs[i], cbs[i + 1]);
+    const removed = (cbs.length - kept.length) / 2;
+    if (removed) this.callbacks = kept.length === 0 ? NO_CALLBACKS : kept;
     return removed;
+  }
+
+  /** The registered callbacks' functions, in order. */
+  callbackFns(): (JsCallback | PyValue)[] {
+    const fns: (JsCallback | PyValue)[] = [];
+    for (let i = 0; i < this.callbacks.length; i += 2) fns.push(this.callbacks[i] as JsCallback | PyValue);
+    return fns;
   }
 
   setResult(v: PyValue): void {
@@ -174,8 +204,8 @@ nativeAwait.set(futureType, (v) => awaitFuture(v as Future));
 
 // ---------------------------------------------------------------- repr (base_futures.py)
 
-export function formatCallbacks(cbs: Callback[]): string {
-  const f = (c: Callback) => formatCallbackSource(c.fn, []);
+export function formatCallbacks(cbs: (JsCallback | PyValue)[]): string {
+  const f = (c: JsCallback | PyValue) => formatCallbackSource(c, []);
   const n = cbs.length;
   let s = "";
   if (n === 1) s = f(cbs[0]);
@@ -190,7 +220,7 @@ export function futureReprInfo(fut: Future): string[] {
     if (fut.exception !== null) info.push(`exception=${repr(fut.exception)}`);
     else info.push(`result=${reprlib(fut.result)}`);
   }
-  if (fut.callbacks.length > 0) info.push(formatCallbacks(fut.callbacks));
+  if (fut.callbacks.length > 0) info.push(formatCallbacks(fut.callbackFns()));
   return info;
 }
 

@@ -23,7 +23,7 @@ import { parseArgs } from "../builtins/args.js";
 import { typeName } from "../typename.js";
 import { inModule } from "../modules/util.js";
 import { dropHooks } from "../dropped.js";
-import { Future, futureType, futureReprInfo, awaitFuture } from "./futures.js";
+import { Future, futureType, futureReprInfo, awaitFuture, FUTURE_FLAG_BITS } from "./futures.js";
 import type { EventLoop } from "./base-events.js";
 import { hooks } from "./hooks.js";
 import { Context } from "./context.js";
@@ -34,6 +34,9 @@ export const taskType = inModule(makeBuiltinType("Task", [futureType]), "_asynci
 
 /** The arguments of a callback that takes none; shared, never mutated. */
 const NO_ARGS: PyValue[] = [];
+
+const MUST_CANCEL = 1 << FUTURE_FLAG_BITS;
+const LOG_DESTROY_PENDING = 2 << FUTURE_FLAG_BITS;
 
 export class Task extends Future {
   /** get_name(): "Task-<n>" until set_name; the string is only made when asked for. */
@@ -46,9 +49,20 @@ export class Task extends Future {
     this.givenName = v;
   }
   numCancelsRequested = 0;
-  mustCancel = false;
+  get mustCancel(): boolean {
+    return (this.flags & MUST_CANCEL) !== 0;
+  }
+  set mustCancel(v: boolean) {
+    this.flags = v ? this.flags | MUST_CANCEL : this.flags & ~MUST_CANCEL;
+  }
   futWaiter: Future | null = null;
-  logDestroyPending = true;
+  /** Cleared when a pending task should not be reported as destroyed (set on creation). */
+  get logDestroyPending(): boolean {
+    return (this.flags & LOG_DESTROY_PENDING) !== 0;
+  }
+  set logDestroyPending(v: boolean) {
+    this.flags = v ? this.flags | LOG_DESTROY_PENDING : this.flags & ~LOG_DESTROY_PENDING;
+  }
   readonly context: Context;
   /** The task is its own step callback (NativeCallback): the loop calls runCallback. */
   get callbackName(): string {
@@ -69,10 +83,11 @@ export class Task extends Future {
     const state = loop.state;
     // CPython's C Task takes a number from the counter even when named.
     this.number = ++state.taskCounter;
+    this.logDestroyPending = true;
     this.givenName = name;
     this.context = context ?? state.currentContext.copy();
     coro.awaited = true;
-    loop.callSoon(this, NO_ARGS, this.context);
+    loop.callSoonStep(this);
     state.allTasks.add(this);
   }
 
@@ -149,7 +164,7 @@ export class Task extends Future {
         }
       } else if (result === None || result === undefined) {
         // A bare yield relinquishes control for one event loop iteration.
-        this.loop.callSoon(this, NO_ARGS, this.context);
+        this.loop.callSoonStep(this);
       } else {
         this.loop.callSoon(this, [pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`)], this.context);
       }
