@@ -46,7 +46,7 @@ const NO_GLOBALS = new Map<string, PyValue>();
 function huskFrame(code: CodeInfo): Frame {
   let f = husks.get(code);
   if (f === undefined) {
-    f = new FrameClass(code, 0, null, NO_GLOBALS, null);
+    f = new FrameClass(code, 0, null, NO_GLOBALS);
     husks.set(code, f);
   }
   return f;

@@ -7,7 +7,7 @@ import { PyModule } from "./types.js";
 import { PyBaseException, NameError, AttributeError, TracebackEntry } from "./exceptions.js";
 import { str, repr } from "./repr.js";
 import { isGroup, groupExceptions } from "./exception-group.js";
-import { Frame } from "./compiler/frame.js";
+import { Frame, NamespaceFrame } from "./compiler/frame.js";
 import { dirOf } from "./builtins/dir.js";
 import { PyDict } from "./containers.js";
 import type { Interpreter } from "./interpreter.js";
@@ -208,7 +208,7 @@ function suggestFor(exc: PyBaseException): string | null {
       const tb = exc.traceback;
       if (tb.length === 0) return null;
       const frame = tb[0].frame as Frame;
-      const localNames = frame.ns && frame.ns !== frame.globals ? [...frame.ns.keys()] : boundLocals(frame);
+      const localNames = frame instanceof NamespaceFrame && frame.ns !== frame.globals ? [...frame.ns.keys()] : boundLocals(frame);
       let s = calculateSuggestion(localNames.sort(), name);
       if (s) return s;
       s = calculateSuggestion([...frame.globals.keys()], name);

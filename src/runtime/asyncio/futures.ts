@@ -299,7 +299,7 @@ import { Frame } from "../compiler/frame.js";
 /** The generator object `fut.__await__()` returns (for code that drives it by hand). */
 function awaitWrapper(fut: Future): PyValue {
   const code = { name: "__await__", qualname: "Future.__await__", filename: "asyncio/futures.py", firstLine: 1, source: [] };
-  return new PyGenerator(awaitFuture(fut), new Frame(code, 0, null, new Map(), null), "__await__", "Future.__await__");
+  return new PyGenerator(awaitFuture(fut), new Frame(code, 0, null, new Map()), "__await__", "Future.__await__");
 }
 
 export { newDict, PyBuiltinFunction };

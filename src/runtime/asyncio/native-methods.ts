@@ -46,7 +46,7 @@ export class AcceleratedCode extends CompiledCode {
     readonly fast: FastMethod,
   ) {
     super(original.info, original.nslots, original.params, original.cellSlots, original.kind, original.body, original.genBody);
-    this.nativeFrame = new Frame(original.info, 0, null, globals, null);
+    this.nativeFrame = new Frame(original.info, 0, null, globals);
   }
 
   override call(fn: PyFunction, args: PyValue[], kw: KwArgs | null): PyValue {
@@ -88,7 +88,7 @@ export class AcceleratedCode extends CompiledCode {
   /** A shared frame of this method at the first line of its body containing `text` (an `await`). */
   frameAt(text: string): Frame {
     const info = this.info;
-    const f = new Frame(info, 0, null, this.nativeFrame.globals, null);
+    const f = new Frame(info, 0, null, this.nativeFrame.globals);
     for (let i = info.firstLine; i <= info.source.length; i++) {
       if (info.source[i - 1].includes(text)) {
         f.line = i;

@@ -259,7 +259,7 @@ function nativeFrame(name: string): Frame {
   if (!frame) {
     const loc = NATIVE_LOCATIONS[name];
     const info: CodeInfo = { name, qualname: name, filename: loc ? `/usr/lib/python3.11/asyncio/${loc[0]}` : "<asyncio>", firstLine: loc ? loc[1] : 1, source: [] };
-    frame = new Frame(info, 0, null, new Map(), null);
+    frame = new Frame(info, 0, null, new Map());
     if (loc) frame.line = loc[2];
     nativeFrames.set(name, frame);
   }

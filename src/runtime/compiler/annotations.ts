@@ -6,7 +6,7 @@
 import * as A from "../../parser/ast.js";
 import { PyValue } from "../object.js";
 import { PyDict, newDict } from "../containers.js";
-import { Frame } from "./frame.js";
+import { Frame, nsOf } from "./frame.js";
 import { Ctx } from "./context.js";
 import { compileExpr } from "./compile-expr.js";
 
@@ -32,7 +32,7 @@ export function compileAnnotation(ctx: Ctx, s: A.AnnAssign): (f: Frame) => void 
   const globals = ctx.mod.globals;
   const isModule = kind === "module";
   return (f) => {
-    const ns = isModule ? globals : f.ns!;
+    const ns = isModule ? globals : nsOf(f);
     let d = ns.get("__annotations__");
     if (!(d instanceof PyDict)) {
       d = newDict();

@@ -46,7 +46,7 @@ export function compileComprehension(ctx: Ctx, e: Comp, asGen = false): Load | G
   const nslots = scope.nslots;
   const globals = ctx.mod.globals;
   const newFrame = (f: Frame): Frame => {
-    const cf = new Frame(info, nslots, closure ? closure(f) : null, globals, null);
+    const cf = new Frame(info, nslots, closure ? closure(f) : null, globals);
     for (const s of cellSlots) cf.locals[s] = new Cell(undefined);
     return cf;
   };

@@ -11,7 +11,7 @@ import { CodeInfo } from "../exceptions.js";
 import { newTuple } from "../containers.js";
 import { toArray } from "../iter.js";
 import { createClass, calculateMeta } from "../classes.js";
-import { Frame, NORMAL } from "./frame.js";
+import { Frame, NamespaceFrame, NORMAL } from "./frame.js";
 import { Ctx, Load, compileStore } from "./context.js";
 import { Scope } from "./scope.js";
 import { compileExpr } from "./compile-expr.js";
@@ -26,7 +26,7 @@ export function compileClosure(ctx: Ctx, child: Scope): ((f: Frame) => Cell[]) |
   const outer = ctx.scope;
   const getters = child.frees.map((name): ((f: Frame) => Cell) => {
     if (outer.kind === "class") {
-      if (name === "__class__") return (f) => f.classCell!;
+      if (name === "__class__") return (f) => (f as NamespaceFrame).classCell!;
       const i = outer.frees.indexOf(name);
       return (f) => f.closure![i];
     }
@@ -160,7 +160,7 @@ export function compileClassDef(ctx: Ctx, s: A.ClassDef): (f: Frame) => void {
     ns.set("__module__", globals.get("__name__") ?? moduleName);
     ns.set("__qualname__", qualname);
     if (doc !== null) ns.set("__doc__", doc);
-    const cf = new Frame(info, 0, closure ? closure(f) : null, globals, ns);
+    const cf = new NamespaceFrame(info, closure ? closure(f) : null, globals, ns);
     if (needsClassCell) cf.classCell = new Cell(undefined);
     try {
       if (body(cf) !== NORMAL) throw new Error("internal: class body completed abnormally");

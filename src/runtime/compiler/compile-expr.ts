@@ -26,7 +26,7 @@ import { formatValue, joinStrings } from "../formatting.js";
 import { norm } from "../int.js";
 import { pyErr, SyntaxError, TypeError, RuntimeError } from "../exceptions.js";
 import { typeName } from "../typename.js";
-import { Frame } from "./frame.js";
+import { Frame, nsOf } from "./frame.js";
 import { Ctx, Load, compileLoad, compileStore } from "./context.js";
 import { exprSuspends } from "./suspends.js";
 import { compileLambda } from "./compile-def.js";
@@ -511,7 +511,7 @@ function compileLocalsCall(ctx: Ctx, e: A.Call): Load | null {
   const globals = ctx.mod.globals;
   let snapshot: (f: Frame) => PyDict;
   if (scope.kind === "module") snapshot = () => dictOfNamespace(globals) ?? newDict(globals.entries());
-  else if (scope.kind === "class") snapshot = (f) => newDict(f.ns!.entries());
+  else if (scope.kind === "class") snapshot = (f) => newDict(nsOf(f).entries());
   else {
     const slots = [...scope.slots.entries()];
     const frees = scope.frees.filter((n) => n !== "__class__");

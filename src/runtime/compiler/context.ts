@@ -5,7 +5,7 @@
 import { Cell, PyValue } from "../object.js";
 import { Scope } from "./scope.js";
 import { CodeInfo, pyErr, NameError, UnboundLocalError, PyBaseException } from "../exceptions.js";
-import { Frame } from "./frame.js";
+import { Frame, nsOf } from "./frame.js";
 import type { Interpreter } from "../interpreter.js";
 import { dictOfNamespace } from "../builtins/live-dict.js";
 
@@ -83,14 +83,14 @@ export function compileLoad(ctx: Ctx, name: string): Load {
     case "name":
       if (ctx.scope.kind === "module") return cachedGlobalLoad(globals, builtins, name);
       return (f) => {
-        const v = f.ns!.get(name) ?? globals.get(name) ?? builtins.get(name);
+        const v = nsOf(f).get(name) ?? globals.get(name) ?? builtins.get(name);
         if (v === undefined) throw nameError(name);
         return v;
       };
     case "classderef": {
       const i = r.index;
       return (f) => {
-        const v = f.ns!.get(name) ?? f.closure![i].v;
+        const v = nsOf(f).get(name) ?? f.closure![i].v;
         if (v === undefined) throw freeUnbound(name);
         return v;
       };
@@ -163,7 +163,7 @@ export function compileStore(ctx: Ctx, name: string): Store {
         };
       }
       return (f, v) => {
-        f.ns!.set(name, v);
+        nsOf(f).set(name, v);
       };
   }
 }
@@ -196,7 +196,7 @@ export function compileDelete(ctx: Ctx, name: string): (f: Frame) => void {
     default: {
       const isModule = ctx.scope.kind === "module" || r.kind === "global";
       return (f) => {
-        const m = isModule ? globals : f.ns!;
+        const m = isModule ? globals : nsOf(f);
         if (!m.delete(name)) throw nameError(name);
       };
     }

@@ -21,8 +21,6 @@ export class Frame {
   ret: PyValue = None;
   /** Exceptions being handled by enclosing `except` blocks (for bare `raise`). */
   handling: PyBaseException[] | null = null;
-  /** In a class body: the cell behind `__class__` / zero-argument super(). */
-  classCell: Cell | null = null;
   /** Set once a traceback holds this frame: it must then never be reused (see CompiledCode.framePool). */
   escaped = false;
   constructor(
@@ -30,12 +28,33 @@ export class Frame {
     nslots: number,
     public closure: Cell[] | null,
     public globals: Map<string, PyValue>,
-    /** Module dict or class namespace, for frames whose names are dictionary lookups. */
-    readonly ns: Map<string, PyValue> | null,
   ) {
     this.locals = nslots === 0 ? EMPTY : new Array(nslots);
     this.line = code.firstLine;
   }
+}
+
+/**
+ * The frame of a module or class body, whose names are dictionary lookups
+ * (function frames, one per call or coroutine, do without these fields).
+ */
+export class NamespaceFrame extends Frame {
+  /** In a class body: the cell behind `__class__` / zero-argument super(). */
+  classCell: Cell | null = null;
+  constructor(
+    code: CodeInfo,
+    closure: Cell[] | null,
+    globals: Map<string, PyValue>,
+    /** The module dict or the class namespace. */
+    readonly ns: Map<string, PyValue>,
+  ) {
+    super(code, 0, closure, globals);
+  }
+}
+
+/** The namespace of a module or class body's frame (the only frames those names are compiled for). */
+export function nsOf(f: Frame): Map<string, PyValue> {
+  return (f as NamespaceFrame).ns;
 }
 
 const EMPTY: (PyValue | Cell | undefined)[] = [];

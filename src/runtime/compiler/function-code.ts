@@ -100,7 +100,7 @@ export class CompiledCode implements FunctionCode {
   /** A frame for a call, its slots unset: reused from the pool, which only plain functions fill. */
   private frame(fn: PyFunction): Frame {
     const pool = this.framePool;
-    if (pool.length === 0) return new Frame(this.info, this.nslots, fn.closure, fn.globals, null);
+    if (pool.length === 0) return new Frame(this.info, this.nslots, fn.closure, fn.globals);
     const f = pool.pop()!;
     f.closure = fn.closure;
     f.globals = fn.globals;

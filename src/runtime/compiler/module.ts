@@ -7,7 +7,7 @@ import { CodeInfo } from "../exceptions.js";
 import type { Interpreter } from "../interpreter.js";
 import { analyzeModule } from "./scope.js";
 import { Ctx, ModuleContext } from "./context.js";
-import { Frame, addTraceback } from "./frame.js";
+import { NamespaceFrame, addTraceback } from "./frame.js";
 import { compileBlock } from "./compile-stmt.js";
 import { mangleModule } from "./mangle.js";
 
@@ -30,7 +30,7 @@ export function compileModule(
   const body = compileBlock(ctx, mod.body);
   if (!globals.has("__name__")) globals.set("__name__", moduleName);
   return () => {
-    const f = new Frame(code, 0, null, globals, globals);
+    const f = new NamespaceFrame(code, null, globals, globals);
     try {
       body(f);
     } catch (e) {
