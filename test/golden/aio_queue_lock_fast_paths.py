@@ -135,6 +135,17 @@ async def queue_variants():
     hooked._get = lambda: "from instance _get"
     print(await hooked.get(), hooked.get_nowait())
 
+    broken = asyncio.Queue()
+    del broken._finished
+    try:
+        broken.put_nowait("x")
+    except AttributeError as e:
+        print("AttributeError:", e, broken.qsize(), broken._unfinished_tasks)
+    try:
+        broken.task_done()
+    except AttributeError as e:
+        print("AttributeError:", e, broken._unfinished_tasks)
+
     original = asyncio.Queue._put
     asyncio.Queue._put = lambda self, item: (print("  patched _put", item), original(self, item))
     q = asyncio.Queue()
@@ -211,6 +222,12 @@ async def lock_variants():
     lock.note = "x"
     async with lock:
         print("lock with attribute:", lock.locked())
+    del lock._locked
+    try:
+        lock.locked()
+    except AttributeError as e:
+        print("AttributeError:", e)
+    lock._locked = False
     lock.release = lambda: print("  instance release")
     async with lock:
         pass

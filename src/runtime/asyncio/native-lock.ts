@@ -139,7 +139,7 @@ export function accelerateLock(lockCls: PyClass, runningLoop: () => EventLoop | 
   const acquirable = (self: PyValue): boolean => {
     const d = guard.dictOf(self);
     if (d === null) return false;
-    const w = d.get("_waiters")!;
+    const w = d.get("_waiters");
     return w === None || plainDeque(w) !== null;
   };
 
@@ -167,7 +167,7 @@ export function accelerateLock(lockCls: PyClass, runningLoop: () => EventLoop | 
       arity: 1,
       run: (_c, _f, self) => {
         const d = guard.dictOf(self);
-        return d === null ? SLOW : d.get("_locked")!;
+        return (d === null ? undefined : d.get("_locked")) ?? SLOW;
       },
     },
     acquire: {

@@ -68,10 +68,10 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
     const q = plainDeque(d.get("_queue"));
     const getters = plainDeque(d.get("_getters"));
     const unfinished = d.get("_unfinished_tasks");
-    if (q === null || getters === null || typeof unfinished !== "number" || full(d) !== false) return SLOW;
+    const finished = d.get("_finished");
+    if (q === null || getters === null || typeof unfinished !== "number" || finished === undefined || full(d) !== false) return SLOW;
     q.pushRight(item);
     d.set("_unfinished_tasks", intAdd(unfinished, 1));
-    const finished = d.get("_finished")!;
     // self._finished.clear()
     const ed = eventGuard.dictOf(finished);
     if (ed !== null && !ed.has("clear")) ed.set("_value", false);
@@ -168,10 +168,11 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
       run: (_c, _f, self) => {
         const d = guard.dictOf(self);
         const unfinished = d === null ? null : d.get("_unfinished_tasks");
-        if (typeof unfinished !== "number" || unfinished <= 0) return SLOW;
+        const finished = d === null ? undefined : d.get("_finished");
+        if (typeof unfinished !== "number" || unfinished <= 0 || finished === undefined) return SLOW;
         const left = intSub(unfinished, 1);
         d!.set("_unfinished_tasks", left);
-        if (left === 0) callMethod(d!.get("_finished")!, "set", []);
+        if (left === 0) callMethod(finished, "set", []);
         return None;
       },
     },
