@@ -8,7 +8,7 @@
 // that contain `await` or `yield`.
 
 import * as A from "../../parser/ast.js";
-import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell } from "../object.js";
+import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell, PyList } from "../object.js";
 import { PySuper } from "../builtins/object-type.js";
 import { PyFunction } from "../function.js";
 import { PyBuiltinFunction } from "../types.js";
@@ -17,7 +17,7 @@ import { None, Ellipsis, PySlice, bytesType } from "../types.js";
 import { binaryOp, compareOp, truthy, unaryOp } from "../ops.js";
 import { call } from "../call.js";
 import { getAttr } from "../attrs.js";
-import { getItem } from "../subscript.js";
+import { getItem, hasSurrogates } from "../subscript.js";
 import { callMethod } from "../methods.js";
 import { newList, newTuple, newSet, newDict, PyDict } from "../containers.js";
 import { dictOfNamespace } from "../builtins/live-dict.js";
@@ -114,6 +114,8 @@ export function compileExpr(ctx: Ctx, e: A.Expr): Load {
     }
     case "Attribute":
       return compileAttributeLoad(compileExpr(ctx, e.value), e.attr);
+    case "Subscript":
+      return compileSubscriptLoad(compileExpr(ctx, e.value), compileExpr(ctx, e.slice));
     case "Call":
       return compileCall(ctx, e);
     case "Lambda":
@@ -136,6 +138,26 @@ export function compileExpr(ctx: Ctx, e: A.Expr): Load {
 function compileAttributeLoad(obj: Load, name: string): Load {
   const site = new AttrSite(name);
   return (f) => site.load(obj(f));
+}
+
+/**
+ * `obj[key]`. An int index into a builtin list or into a str without
+ * surrogate pairs is answered here; everything else goes to getItem.
+ */
+function compileSubscriptLoad(obj: Load, key: Load): Load {
+  return (f) => {
+    const o = obj(f), k = key(f);
+    if (typeof k === "number") {
+      if (o instanceof PyList) {
+        if (!o.cls.isUserClass) {
+          const items = o.items;
+          const i = k < 0 ? k + items.length : k;
+          if (i >= 0 && i < items.length) return items[i];
+        }
+      } else if (typeof o === "string" && k >= 0 && k < o.length && !hasSurrogates(o)) return o[k];
+    }
+    return getItem(o, k);
+  };
 }
 
 /** A plain closure from parts + combine (for the less common kinds). */
@@ -170,10 +192,12 @@ function compileBinOp(op: A.BinOpKind, l: Load, r: Load): Load {
     case "+":
       return (f) => {
         const a = l(f), b = r(f);
-        if (typeof a === "number" && typeof b === "number") {
-          const s = a + b;
-          if (Number.isSafeInteger(s)) return s;
-        }
+        if (typeof a === "number") {
+          if (typeof b === "number") {
+            const s = a + b;
+            if (Number.isSafeInteger(s)) return s;
+          }
+        } else if (typeof a === "string" && typeof b === "string") return a + b;
         return binaryOp("+", a, b);
       };
     case "-":
