@@ -32,6 +32,7 @@ import { exprSuspends } from "./suspends.js";
 import { compileLambda } from "./compile-def.js";
 import { compileComprehension } from "./compile-comp.js";
 import { AttrSite, MethodSite } from "./attr-cache.js";
+import { NO, direct0, direct1, direct2 } from "./fast-methods.js";
 
 export type Combine = (vals: PyValue[], f: Frame) => PyValue;
 
@@ -422,14 +423,34 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
     const name = e.func.attr;
     const site = new MethodSite(name);
     switch (args.length) {
-      case 0:
+      case 0: {
+        const direct = direct0(name);
+        if (direct) {
+          return (f) => {
+            const o = obj(f);
+            f.line = line;
+            const r = direct(o);
+            return r !== NO ? r : site.call1(o);
+          };
+        }
         return (f) => {
           const o = obj(f);
           f.line = line;
           return site.call1(o);
         };
+      }
       case 1: {
         const a0 = args[0];
+        const direct = direct1(name);
+        if (direct) {
+          return (f) => {
+            const o = obj(f);
+            const x = a0(f);
+            f.line = line;
+            const r = direct(o, x);
+            return r !== NO ? r : site.call2(o, x);
+          };
+        }
         return (f) => {
           const o = obj(f);
           const x = a0(f);
@@ -439,6 +460,17 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
       }
       case 2: {
         const a0 = args[0], a1 = args[1];
+        const direct = direct2(name);
+        if (direct) {
+          return (f) => {
+            const o = obj(f);
+            const x = a0(f);
+            const y = a1(f);
+            f.line = line;
+            const r = direct(o, x, y);
+            return r !== NO ? r : site.call(o, [o, x, y]);
+          };
+        }
         return (f) => {
           const o = obj(f);
           const x = a0(f);
