@@ -112,3 +112,38 @@ for word in "the cat The CAT the dog".split():
     key = word.lower()
     counts[key] = counts.get(key, 0) + 1
 print(sorted(counts.items()))
+
+# --- one-character case mapping
+print("".join(chr(c).upper() for c in range(32, 127)))
+print("".join(chr(c).lower() for c in range(32, 127)))
+print([c.upper() for c in "ßµÿıﬀ"], [c.lower() for c in "İΣÀ"])
+
+# --- len while the name means the builtin, and after it is rebound
+import builtins
+
+
+def lens():
+    print(len("a😀b"), len([1, 2]), len({}), len(range(3)))
+    try:
+        len(5)
+    except TypeError as e:
+        print("TypeError", e)
+
+
+lens()
+len = lambda x: "shadowed by a global"  # noqa: E731
+lens()
+del len
+lens()
+saved = builtins.len
+builtins.len = lambda x: "builtins patched"
+lens()
+builtins.len = saved
+
+
+def local_len():
+    len = lambda x: "local"  # noqa: E731
+    return len("abc")
+
+
+print(local_len())

@@ -292,3 +292,7 @@ print("a" + S("b"), S("a") + "b", "x" + "y")
 acc = "q"
 acc += S("r")
 print(acc)
+
+# --- str indexing near characters outside the BMP
+for s, i in [("😀a", 0), ("a😀", 0), ("a😀b", 1), ("a😀b", 2), ("a😀b", -1), ("x" * 40 + "😀y", 41), ("x" * 40 + "😀y", 40)]:
+    print(s[i])

@@ -867,8 +867,32 @@ function repeatStr(s: string, v: PyValue): string {
 // an immutable type, so these always stand for the methods installed below,
 // and they share those methods' implementations.
 
-const strLower = (s: string): string => s.toLowerCase();
-const strUpper = (s: string): string => s.toUpperCase();
+/**
+ * One-character ASCII strings and their case mappings, made by
+ * String.fromCharCode, which hands out V8's shared one-character strings:
+ * `word[0].upper()` then allocates nothing and skips ICU's conversion.
+ */
+function asciiCaseTable(map: (c: number) => number): string[] {
+  return Array.from({ length: 128 }, (_, c) => String.fromCharCode(map(c)));
+}
+const ASCII_LOWER = asciiCaseTable((c) => (c >= 65 && c <= 90 ? c + 32 : c));
+const ASCII_UPPER = asciiCaseTable((c) => (c >= 97 && c <= 122 ? c - 32 : c));
+
+function strLower(s: string): string {
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    if (c < 128) return ASCII_LOWER[c];
+  }
+  return s.toLowerCase();
+}
+
+function strUpper(s: string): string {
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    if (c < 128) return ASCII_UPPER[c];
+  }
+  return s.toUpperCase();
+}
 
 export const strMethods0: ReadonlyMap<string, (s: string) => PyValue> = new Map<string, (s: string) => PyValue>([
   ["lower", strLower],

@@ -22,6 +22,7 @@ import { callMethod } from "../methods.js";
 import { newList, newTuple, newSet, newDict, PyDict } from "../containers.js";
 import { dictOfNamespace } from "../builtins/live-dict.js";
 import { toArray } from "../iter.js";
+import { pyLen } from "../builtins/functions.js";
 import { formatValue, joinStrings } from "../formatting.js";
 import { norm } from "../int.js";
 import { pyErr, SyntaxError, TypeError, RuntimeError } from "../exceptions.js";
@@ -142,8 +143,21 @@ function compileAttributeLoad(obj: Load, name: string): Load {
 }
 
 /**
- * `obj[key]`. An int index into a builtin list or into a str without
- * surrogate pairs is answered here; everything else goes to getItem.
+ * Whether UTF-16 units 0..k of s hold no surrogate, so that unit k is code
+ * point k (`word[0]` looks at one unit, not the whole word).
+ */
+function bmpUpTo(s: string, k: number): boolean {
+  if (k >= 32) return !hasSurrogates(s);
+  for (let i = 0; i <= k; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+  }
+  return true;
+}
+
+/**
+ * `obj[key]`. An int index into a builtin list or into a str whose
+ * units up to the index are no surrogates is answered here; everything else goes to getItem.
  */
 function compileSubscriptLoad(obj: Load, key: Load): Load {
   return (f) => {
@@ -155,7 +169,7 @@ function compileSubscriptLoad(obj: Load, key: Load): Load {
           const i = k < 0 ? k + items.length : k;
           if (i >= 0 && i < items.length) return items[i];
         }
-      } else if (typeof o === "string" && k >= 0 && k < o.length && !hasSurrogates(o)) return o[k];
+      } else if (typeof o === "string" && k >= 0 && k < o.length && bmpUpTo(o, k)) return o[k];
     }
     return getItem(o, k);
   };
@@ -500,6 +514,16 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
       };
     case 1: {
       const a0 = args[0];
+      const len = builtinAt(ctx, e.func, "len");
+      if (len !== undefined) {
+        // len(x) while the name still means the builtin: no argument array.
+        return (f) => {
+          const c = fn(f);
+          const x = a0(f);
+          f.line = line;
+          return c === len ? pyLen(x) : c instanceof PyFunction ? c.code.call1(c, x) : call(c, [x]);
+        };
+      }
       return (f) => {
         const c = fn(f);
         const x = a0(f);
@@ -526,6 +550,14 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
         return call(c, vals);
       };
   }
+}
+
+/** The interpreter's builtin `name` when `func` is that name looked up as a global, else undefined. */
+function builtinAt(ctx: Ctx, func: A.Expr, name: string): PyValue | undefined {
+  if (func.kind !== "Name" || func.id !== name) return undefined;
+  const kind = ctx.scope.resolve(name).kind;
+  if (kind !== "global" && !(kind === "name" && ctx.scope.kind === "module")) return undefined;
+  return ctx.mod.builtins.get(name);
 }
 
 /**
