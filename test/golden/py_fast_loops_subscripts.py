@@ -296,3 +296,40 @@ print(acc)
 # --- str indexing near characters outside the BMP
 for s, i in [("😀a", 0), ("a😀", 0), ("a😀b", 1), ("a😀b", 2), ("a😀b", -1), ("x" * 40 + "😀y", 41), ("x" * 40 + "😀y", 40)]:
     print(s[i])
+
+
+# --- operands read straight from local slots still notice unbound locals
+def unbound_operands():
+    try:
+        print(u + 1)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    u = 1
+    del u
+    try:
+        print([0][u])
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    try:
+        v += "x"
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    try:
+        print(w.upper())
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    u = v = w = "ok"
+    print(u + v, w.upper(), u == v, 1 < 2.5, "a" < "b")
+
+
+unbound_operands()
+
+# --- sorting by tuple keys
+print(sorted([(1, "b"), (1, "a"), (0, "z"), (1,), (1, "a", 0)]))
+print(sorted([(2**70, 1), (1.5, 2), (True, 0), (float("inf"), -1)]))
+print(sorted({"b": 2, "a": 2, "c": 3}.items(), key=lambda kv: (-kv[1], kv[0])))
+try:
+    sorted([(1, "a"), (1, 2)])
+except TypeError as e:
+    print("TypeError", e)
+
