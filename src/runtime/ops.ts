@@ -579,7 +579,9 @@ function compareSequences(op: CmpOpKind, a: PyValue[], b: PyValue[]): boolean {
   if (i >= n) return cmpOrder(op, a.length - b.length);
   if (op === "==") return false;
   if (op === "!=") return true;
-  return truthy(richCompare(a[i], b[i], op));
+  const x = a[i], y = b[i];
+  if (typeof x === "number" && typeof y === "number") return cmpNumbers(op, x, y);
+  return truthy(richCompare(x, y, op));
 }
 
 /** A big int against a float, exactly (no conversion of the int to float, which could overflow). */
@@ -721,6 +723,8 @@ export function isSame(a: PyValue, b: PyValue): boolean {
 export function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
   if (typeof a === "string" && typeof b === "string") return a < b;
+  // Sort keys are often tuples: builtin tuples compare item by item.
+  if (a instanceof PyTuple && b instanceof PyTuple && !a.cls.isUserClass && !b.cls.isUserClass) return compareSequences("<", a.items, b.items);
   return truthy(richCompare(a, b, "<"));
 }
 

@@ -860,6 +860,60 @@ function repeatStr(s: string, v: PyValue): string {
   return s.repeat(n);
 }
 
+// ------------------------------------------------------------------ direct calls
+
+// `s.name()` and `s.name(x)` on a str value (never a subclass instance: those
+// are boxed), for compiled method calls that skip the argument array. str is
+// an immutable type, so these always stand for the methods installed below,
+// and they share those methods' implementations.
+
+/**
+ * One-character ASCII strings and their case mappings, made by
+ * String.fromCharCode, which hands out V8's shared one-character strings:
+ * `word[0].upper()` then allocates nothing and skips ICU's conversion.
+ */
+function asciiCaseTable(map: (c: number) => number): string[] {
+  return Array.from({ length: 128 }, (_, c) => String.fromCharCode(map(c)));
+}
+const ASCII_LOWER = asciiCaseTable((c) => (c >= 65 && c <= 90 ? c + 32 : c));
+const ASCII_UPPER = asciiCaseTable((c) => (c >= 97 && c <= 122 ? c - 32 : c));
+
+function strLower(s: string): string {
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    if (c < 128) return ASCII_LOWER[c];
+  }
+  return s.toLowerCase();
+}
+
+function strUpper(s: string): string {
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    if (c < 128) return ASCII_UPPER[c];
+  }
+  return s.toUpperCase();
+}
+
+export const strMethods0: ReadonlyMap<string, (s: string) => PyValue> = new Map<string, (s: string) => PyValue>([
+  ["lower", strLower],
+  ["upper", strUpper],
+  ["strip", (s) => stripChars(s, undefined, "strip", true, true)],
+  ["lstrip", (s) => stripChars(s, undefined, "lstrip", true, false)],
+  ["rstrip", (s) => stripChars(s, undefined, "rstrip", false, true)],
+  ["split", (s) => newList(strSplit(s, null, -1))],
+]);
+
+/** undefined: an argument of another type, left to the full method (which may raise). */
+export const strMethods1: ReadonlyMap<string, (s: string, x: PyValue) => PyValue | undefined> = new Map<string, (s: string, x: PyValue) => PyValue | undefined>([
+  ["join", (s, x) => strJoin(s, x)],
+  ["split", (s, x) => (typeof x === "string" ? newList(strSplit(s, x, -1)) : undefined)],
+  ["strip", (s, x) => (typeof x === "string" ? stripChars(s, x, "strip", true, true) : undefined)],
+  ["lstrip", (s, x) => (typeof x === "string" ? stripChars(s, x, "lstrip", true, false) : undefined)],
+  ["rstrip", (s, x) => (typeof x === "string" ? stripChars(s, x, "rstrip", false, true) : undefined)],
+  ["startswith", (s, x) => (typeof x === "string" ? tailMatch(s, x, null, null, false) : undefined)],
+  ["endswith", (s, x) => (typeof x === "string" ? tailMatch(s, x, null, null, true) : undefined)],
+]);
+
 // ------------------------------------------------------------------ installation
 
 type StrImpl = (s: string, a: PyValue[], kw: KwArgs | null) => PyValue;
@@ -912,8 +966,8 @@ export function installStrMethods(): void {
   installStrFormat();
 
   // case
-  def("lower", (s, a, kw) => (noArgs("lower", a, kw), s.toLowerCase()));
-  def("upper", (s, a, kw) => (noArgs("upper", a, kw), s.toUpperCase()));
+  def("lower", (s, a, kw) => (noArgs("lower", a, kw), strLower(s)));
+  def("upper", (s, a, kw) => (noArgs("upper", a, kw), strUpper(s)));
   def("capitalize", (s, a, kw) => (noArgs("capitalize", a, kw), strCapitalize(s)));
   def("casefold", (s, a, kw) => (noArgs("casefold", a, kw), strCasefold(s)));
   def("swapcase", (s, a, kw) => (noArgs("swapcase", a, kw), strSwapcase(s)));

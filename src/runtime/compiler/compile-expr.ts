@@ -8,7 +8,7 @@
 // that contain `await` or `yield`.
 
 import * as A from "../../parser/ast.js";
-import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell } from "../object.js";
+import { PyFloat, PyValue, KwArgs, PyBytes, PyClass, Cell, PyList } from "../object.js";
 import { PySuper } from "../builtins/object-type.js";
 import { PyFunction } from "../function.js";
 import { PyBuiltinFunction } from "../types.js";
@@ -17,11 +17,12 @@ import { None, Ellipsis, PySlice, bytesType } from "../types.js";
 import { binaryOp, compareOp, truthy, unaryOp } from "../ops.js";
 import { call } from "../call.js";
 import { getAttr } from "../attrs.js";
-import { getItem } from "../subscript.js";
+import { getItem, hasSurrogates } from "../subscript.js";
 import { callMethod } from "../methods.js";
 import { newList, newTuple, newSet, newDict, PyDict } from "../containers.js";
 import { dictOfNamespace } from "../builtins/live-dict.js";
 import { toArray } from "../iter.js";
+import { pyLen } from "../builtins/functions.js";
 import { formatValue, joinStrings } from "../formatting.js";
 import { norm } from "../int.js";
 import { pyErr, SyntaxError, TypeError, RuntimeError } from "../exceptions.js";
@@ -32,6 +33,7 @@ import { exprSuspends } from "./suspends.js";
 import { compileLambda } from "./compile-def.js";
 import { compileComprehension } from "./compile-comp.js";
 import { AttrSite, MethodSite } from "./attr-cache.js";
+import { NO, direct0, direct1, direct2 } from "./fast-methods.js";
 
 export type Combine = (vals: PyValue[], f: Frame) => PyValue;
 
@@ -114,6 +116,8 @@ export function compileExpr(ctx: Ctx, e: A.Expr): Load {
     }
     case "Attribute":
       return compileAttributeLoad(compileExpr(ctx, e.value), e.attr);
+    case "Subscript":
+      return compileSubscriptLoad(compileExpr(ctx, e.value), compileExpr(ctx, e.slice));
     case "Call":
       return compileCall(ctx, e);
     case "Lambda":
@@ -136,6 +140,39 @@ export function compileExpr(ctx: Ctx, e: A.Expr): Load {
 function compileAttributeLoad(obj: Load, name: string): Load {
   const site = new AttrSite(name);
   return (f) => site.load(obj(f));
+}
+
+/**
+ * Whether UTF-16 units 0..k of s hold no surrogate, so that unit k is code
+ * point k (`word[0]` looks at one unit, not the whole word).
+ */
+function bmpUpTo(s: string, k: number): boolean {
+  if (k >= 32) return !hasSurrogates(s);
+  for (let i = 0; i <= k; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+  }
+  return true;
+}
+
+/**
+ * `obj[key]`. An int index into a builtin list or into a str whose
+ * units up to the index are no surrogates is answered here; everything else goes to getItem.
+ */
+function compileSubscriptLoad(obj: Load, key: Load): Load {
+  return (f) => {
+    const o = obj(f), k = key(f);
+    if (typeof k === "number") {
+      if (o instanceof PyList) {
+        if (!o.cls.isUserClass) {
+          const items = o.items;
+          const i = k < 0 ? k + items.length : k;
+          if (i >= 0 && i < items.length) return items[i];
+        }
+      } else if (typeof o === "string" && k >= 0 && k < o.length && bmpUpTo(o, k)) return o[k];
+    }
+    return getItem(o, k);
+  };
 }
 
 /** A plain closure from parts + combine (for the less common kinds). */
@@ -170,10 +207,12 @@ function compileBinOp(op: A.BinOpKind, l: Load, r: Load): Load {
     case "+":
       return (f) => {
         const a = l(f), b = r(f);
-        if (typeof a === "number" && typeof b === "number") {
-          const s = a + b;
-          if (Number.isSafeInteger(s)) return s;
-        }
+        if (typeof a === "number") {
+          if (typeof b === "number") {
+            const s = a + b;
+            if (Number.isSafeInteger(s)) return s;
+          }
+        } else if (typeof a === "string" && typeof b === "string") return a + b;
         return binaryOp("+", a, b);
       };
     case "-":
@@ -398,14 +437,34 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
     const name = e.func.attr;
     const site = new MethodSite(name);
     switch (args.length) {
-      case 0:
+      case 0: {
+        const direct = direct0(name);
+        if (direct) {
+          return (f) => {
+            const o = obj(f);
+            f.line = line;
+            const r = direct(o);
+            return r !== NO ? r : site.call1(o);
+          };
+        }
         return (f) => {
           const o = obj(f);
           f.line = line;
           return site.call1(o);
         };
+      }
       case 1: {
         const a0 = args[0];
+        const direct = direct1(name);
+        if (direct) {
+          return (f) => {
+            const o = obj(f);
+            const x = a0(f);
+            f.line = line;
+            const r = direct(o, x);
+            return r !== NO ? r : site.call2(o, x);
+          };
+        }
         return (f) => {
           const o = obj(f);
           const x = a0(f);
@@ -415,6 +474,17 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
       }
       case 2: {
         const a0 = args[0], a1 = args[1];
+        const direct = direct2(name);
+        if (direct) {
+          return (f) => {
+            const o = obj(f);
+            const x = a0(f);
+            const y = a1(f);
+            f.line = line;
+            const r = direct(o, x, y);
+            return r !== NO ? r : site.call(o, [o, x, y]);
+          };
+        }
         return (f) => {
           const o = obj(f);
           const x = a0(f);
@@ -444,6 +514,16 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
       };
     case 1: {
       const a0 = args[0];
+      const len = builtinAt(ctx, e.func, "len");
+      if (len !== undefined) {
+        // len(x) while the name still means the builtin: no argument array.
+        return (f) => {
+          const c = fn(f);
+          const x = a0(f);
+          f.line = line;
+          return c === len ? pyLen(x) : c instanceof PyFunction ? c.code.call1(c, x) : call(c, [x]);
+        };
+      }
       return (f) => {
         const c = fn(f);
         const x = a0(f);
@@ -470,6 +550,14 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
         return call(c, vals);
       };
   }
+}
+
+/** The interpreter's builtin `name` when `func` is that name looked up as a global, else undefined. */
+function builtinAt(ctx: Ctx, func: A.Expr, name: string): PyValue | undefined {
+  if (func.kind !== "Name" || func.id !== name) return undefined;
+  const kind = ctx.scope.resolve(name).kind;
+  if (kind !== "global" && !(kind === "name" && ctx.scope.kind === "module")) return undefined;
+  return ctx.mod.builtins.get(name);
 }
 
 /**

@@ -8,10 +8,10 @@ import { PyValue } from "../object.js";
 import { None } from "../types.js";
 import { truthy, inplaceOp } from "../ops.js";
 import { getItem, setItem } from "../subscript.js";
-import { iterate, DONE } from "../iter.js";
 import { pyErr, AssertionError, PyBaseException, newException } from "../exceptions.js";
 import { Frame, Completion, NORMAL, BREAK, CONTINUE, RETURN, addTraceback } from "./frame.js";
-import { Ctx, compileStore, compileLoad, compileDelete } from "./context.js";
+import { Ctx, Load, compileStore, compileLoad, compileDelete } from "./context.js";
+import { PyDict } from "../containers.js";
 import { compileExpr } from "./compile-expr.js";
 import { AttrSite } from "./attr-cache.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
@@ -22,14 +22,18 @@ import {
 import { compileFunctionDef, compileClassDef } from "./compile-def.js";
 import { compileImport, compileImportFrom } from "./compile-import.js";
 import { compileMatch } from "./compile-match.js";
+import { compileFor } from "./compile-for.js";
 import { compileAnnotation } from "./annotations.js";
 import { dropped } from "../dropped.js";
-import { PyGenerator } from "../generators.js";
 
 export type Exec = (f: Frame) => Completion;
 
+export function compileStmts(ctx: Ctx, body: readonly A.Stmt[]): Exec[] {
+  return body.map((s) => compileStmt(ctx, s));
+}
+
 export function compileBlock(ctx: Ctx, body: readonly A.Stmt[]): Exec {
-  const stmts = body.map((s) => compileStmt(ctx, s));
+  const stmts = compileStmts(ctx, body);
   switch (stmts.length) {
     case 0:
       return () => NORMAL;
@@ -76,14 +80,7 @@ export function compileStmt(ctx: Ctx, s: A.Stmt): Exec {
     }
     case "Assign": {
       const v = compileExpr(ctx, s.value);
-      if (s.targets.length === 1) {
-        const t = compileTarget(ctx, s.targets[0]);
-        return (f) => {
-          f.line = line;
-          t(f, v(f));
-          return NORMAL;
-        };
-      }
+      if (s.targets.length === 1) return compileAssign1(ctx, s.targets[0], v, line);
       const ts = s.targets.map((t) => compileTarget(ctx, t));
       return (f) => {
         f.line = line;
@@ -161,28 +158,8 @@ export function compileStmt(ctx: Ctx, s: A.Stmt): Exec {
         return orelse ? orelse(f) : NORMAL;
       };
     }
-    case "For": {
-      const iter = compileExpr(ctx, s.iter);
-      const store = compileTarget(ctx, s.target);
-      const body = compileBlock(ctx, s.body);
-      const orelse = s.orelse.length > 0 ? compileBlock(ctx, s.orelse) : null;
-      // A generator only this loop refers to is closed when the loop is left
-      // early, as CPython's reference counting does (its finally blocks run).
-      const temporary = s.iter.kind === "Call";
-      return (f) => {
-        f.line = line;
-        const it = iterate(iter(f));
-        if (temporary && it instanceof PyGenerator) return forOverTemporaryGenerator(f, it, store, body, orelse, line);
-        for (let x = it.next(); x !== DONE; x = it.next()) {
-          store(f, x);
-          const c = body(f);
-          if (c === BREAK) return NORMAL;
-          if (c === RETURN) return RETURN;
-          f.line = line;
-        }
-        return orelse ? orelse(f) : NORMAL;
-      };
-    }
+    case "For":
+      return compileFor(ctx, s, compileStmts, compileBlock);
     case "Try":
       return compileTry(ctx, s);
     case "With":
@@ -227,21 +204,42 @@ export function compileStmt(ctx: Ctx, s: A.Stmt): Exec {
   }
 }
 
-function forOverTemporaryGenerator(f: Frame, g: PyGenerator, store: (f: Frame, v: PyValue) => void, body: Exec, orelse: Exec | null, line: number): Completion {
-  let exhausted = false;
-  try {
-    for (let x = g.next(); x !== DONE; x = g.next()) {
-      store(f, x);
-      const c = body(f);
-      if (c === BREAK) return NORMAL;
-      if (c === RETURN) return RETURN;
-      f.line = line;
+/**
+ * `target = value` with one target. The two commonest targets, a local name
+ * and a subscript, store without the target's closure, and a builtin dict
+ * is written directly.
+ */
+function compileAssign1(ctx: Ctx, target: A.Expr, v: Load, line: number): Exec {
+  if (target.kind === "Name") {
+    const r = ctx.scope.resolve(target.id);
+    if (r.kind === "local") {
+      const slot = r.slot;
+      return (f) => {
+        f.line = line;
+        f.locals[slot] = v(f);
+        return NORMAL;
+      };
     }
-    exhausted = true;
-  } finally {
-    if (!exhausted && !g.finished) g.close();
   }
-  return orelse ? orelse(f) : NORMAL;
+  if (target.kind === "Subscript") {
+    const obj = compileExpr(ctx, target.value);
+    const key = compileExpr(ctx, target.slice);
+    return (f) => {
+      f.line = line;
+      const x = v(f);
+      const o = obj(f);
+      const k = key(f);
+      if (o instanceof PyDict && !o.cls.isUserClass) o.table.set(k, x);
+      else setItem(o, k, x);
+      return NORMAL;
+    };
+  }
+  const t = compileTarget(ctx, target);
+  return (f) => {
+    f.line = line;
+    t(f, v(f));
+    return NORMAL;
+  };
 }
 
 function withLine(line: number, run: (f: Frame) => void): Exec {
@@ -264,12 +262,17 @@ function compileAugAssign(ctx: Ctx, s: A.AugAssign): Exec {
       return (f) => {
         f.line = line;
         const a = load(f), b = value(f);
-        if (typeof a === "number" && typeof b === "number") {
-          const r = a + b;
-          if (Number.isSafeInteger(r)) {
-            store(f, r);
-            return NORMAL;
+        if (typeof a === "number") {
+          if (typeof b === "number") {
+            const r = a + b;
+            if (Number.isSafeInteger(r)) {
+              store(f, r);
+              return NORMAL;
+            }
           }
+        } else if (typeof a === "string" && typeof b === "string") {
+          store(f, a + b);
+          return NORMAL;
         }
         store(f, inplaceOp(op, a, b));
         return NORMAL;
