@@ -10,6 +10,7 @@ import { pyErr, ModuleNotFoundError, PyBaseException, SystemExit, toPyException,
 import { Clock, VirtualClock } from "./clock.js";
 import { createBuiltins } from "./builtins/index.js";
 import { compileModule } from "./compiler/module.js";
+import { cpythonModuleFile } from "./compiler/compile-import.js";
 import { formatException } from "./traceback.js";
 import { builtinModules } from "./modules/registry.js";
 import { recursion } from "./call.js";
@@ -116,7 +117,7 @@ export class Interpreter {
   private importPythonModule(name: string, source: string): PyModule {
     const dot = name.lastIndexOf(".");
     const parent = dot > 0 ? this.importModule(name.slice(0, dot)) : null;
-    const filename = `lib/${name.replace(/\./g, "/")}.py`;
+    const filename = cpythonModuleFile(name);
     const parsed = parse(source, filename);
     if (!parsed.ok) throw new Error(`library module ${name} does not parse: ${formatSyntaxError(parsed.error)}`);
     const globals = namespaceMap();

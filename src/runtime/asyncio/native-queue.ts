@@ -13,6 +13,7 @@ import { truthy } from "../ops.js";
 import { callMethod } from "../methods.js";
 import { JsGen, awaitIterator } from "../generators.js";
 import { PyDeque, dequeType } from "../modules/a-collections.js";
+import type { Frame } from "../compiler/frame.js";
 import { Future, futureType } from "./futures.js";
 import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate, shadowed } from "./native-methods.js";
 
@@ -53,14 +54,19 @@ export function wakeupNext(waiters: PyDeque): void {
 
 export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
   let guard: ClassGuard;
+  let putFrame: Frame, getFrame: Frame;
   const eventGuard = new ClassGuard(eventCls, ["clear", "set"], ["_waiters", "_value"]);
 
+  /** Queue.full() of a queue whose `_queue` is `q`; null when _maxsize is unusual. */
+  const fullWith = (d: Dict, q: PyDeque): boolean | null => {
+    const maxsize = d.get("_maxsize");
+    if (typeof maxsize !== "number") return null;
+    return maxsize <= 0 ? false : q.length >= maxsize;
+  };
   /** Queue.full() on a queue the fast paths apply to; null when _maxsize or _queue is unusual. */
   const full = (d: Dict): boolean | null => {
-    const maxsize = d.get("_maxsize");
     const q = plainDeque(d.get("_queue"));
-    if (typeof maxsize !== "number" || q === null) return null;
-    return maxsize <= 0 ? false : q.length >= maxsize;
+    return q === null ? null : fullWith(d, q);
   };
 
   /** Queue.put_nowait(item) when the queue has room; SLOW (nothing changed) otherwise. */
@@ -69,7 +75,7 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
     const getters = plainDeque(d.get("_getters"));
     const unfinished = d.get("_unfinished_tasks");
     const finished = d.get("_finished");
-    if (q === null || getters === null || typeof unfinished !== "number" || finished === undefined || full(d) !== false) return SLOW;
+    if (q === null || getters === null || typeof unfinished !== "number" || finished === undefined || fullWith(d, q) !== false) return SLOW;
     q.pushRight(item);
     d.set("_unfinished_tasks", intAdd(unfinished, 1));
     // self._finished.clear()
@@ -90,11 +96,14 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
     return item;
   };
 
+  // put() and get() are coroutines: the work happens when awaited. A queue
+  // with room (an item) is served natively; otherwise the Python method runs
+  // (it waits, with its own frame) inside the native coroutine, which for a
+  // task's repr stands where the Python one would wait (putFrame, getFrame).
   function* putGen(code: AcceleratedCode, fn: PyFunction, self: PyValue, item: PyValue): JsGen {
     const d = guard.dictOf(self);
     const r = d === null || shadowed(d, PUT_CALLS) ? SLOW : putNowait(d, item);
     if (r !== SLOW) return r;
-    // The queue filled up between the call and the await: the Python method waits.
     return yield* awaitIterator(code.python(fn, [self, item]));
   }
 
@@ -143,25 +152,13 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
         return d === null || shadowed(d, GET_NOWAIT_CALLS) ? SLOW : getNowait(d);
       },
     },
-    // put() and get() are coroutines: the work happens when awaited. When the
-    // call finds that they would not have to wait, the coroutine is native;
-    // otherwise it is the Python one (which waits, with its own frame).
     put: {
       arity: 2,
-      run: (code, fn, self, item) => {
-        const d = guard.dictOf(self);
-        if (d === null || full(d) !== false) return SLOW;
-        return code.coroutine(fn, putGen(code, fn, self, item));
-      },
+      run: (code, fn, self, item) => (guard.dictOf(self) === null ? SLOW : code.coroutine(fn, putGen(code, fn, self, item), putFrame)),
     },
     get: {
       arity: 1,
-      run: (code, fn, self) => {
-        const d = guard.dictOf(self);
-        const q = d === null ? null : plainDeque(d.get("_queue"));
-        if (q === null || q.length === 0) return SLOW;
-        return code.coroutine(fn, getGen(code, fn, self));
-      },
+      run: (code, fn, self) => (guard.dictOf(self) === null ? SLOW : code.coroutine(fn, getGen(code, fn, self), getFrame)),
     },
     task_done: {
       arity: 1,
@@ -178,5 +175,8 @@ export function accelerateQueue(queueCls: PyClass, eventCls: PyClass): void {
     },
   };
   accelerate(queueCls, methods);
+  const code = (name: string) => (queueCls.lookup(name) as PyFunction).code as AcceleratedCode;
+  putFrame = code("put").frameAt("await putter");
+  getFrame = code("get").frameAt("await getter");
   guard = new ClassGuard(queueCls, QUEUE_METHODS, QUEUE_FIELDS);
 }

@@ -55,8 +55,13 @@ const C_MODULES = new Set(["sys", "builtins", "time", "math", "cmath", "itertool
 const PACKAGES = new Set(["asyncio", "collections", "json", "logging", "concurrent", "email", "importlib", "multiprocessing", "unittest", "urllib", "xml", "http"]);
 function moduleLocation(mod: PyValue): string {
   const name = (mod as { name?: string }).name ?? "";
-  const top = name.split(".")[0];
   if (C_MODULES.has(name)) return "unknown location";
+  return cpythonModuleFile(name);
+}
+
+/** Where CPython 3.11 on Debian keeps the source of module `name` (its __file__, and the file tracebacks name). */
+export function cpythonModuleFile(name: string): string {
+  const top = name.split(".")[0];
   if (top === "rich") return `/usr/lib/python3/dist-packages/${name.replace(/\./g, "/")}${name === "rich" ? "/__init__" : ""}.py`;
   const path = name.replace(/\./g, "/");
   return PACKAGES.has(name) ? `/usr/lib/python3.11/${path}/__init__.py` : `/usr/lib/python3.11/${path}.py`;
