@@ -24,8 +24,8 @@ import { parseArgs } from "../builtins/args.js";
 import { typeName } from "../typename.js";
 import { inModule } from "../modules/util.js";
 import { formatException } from "../traceback.js";
-import { Handle, TimerHandle, JsCallback, timerLess, SelfScheduled, runSelfScheduled } from "./events.js";
-import { Context } from "./context.js";
+import { Handle, TimerHandle, JsCallback, timerLess, SelfScheduled, runSelfScheduled, DueCallback } from "./events.js";
+import { Context, ContextVars } from "./context.js";
 import { Future } from "./futures.js";
 import { Task } from "./tasks.js";
 import { LoopState } from "./state.js";
@@ -43,8 +43,8 @@ const CLOCK_RESOLUTION = 1e-9;
 export const DEADLOCK_MESSAGE = "deadlock: no task can make progress and no timer is scheduled";
 
 export class EventLoop extends PyObject {
-  /** Handles, and tasks whose plain step is due (SelfScheduled: no Handle each). */
-  private ready: (Handle | SelfScheduled)[] = [];
+  /** Handles, tasks whose plain step is due and futures' due done callbacks (no Handle each). */
+  private ready: (Handle | SelfScheduled | DueCallback)[] = [];
   private readyHead = 0;
   private scheduled: TimerHandle[] = [];
   private timerCancelledCount = 0;
@@ -84,7 +84,7 @@ export class EventLoop extends PyObject {
     if (this.closed) throw pyErr(RuntimeError, "Event loop is closed");
   }
 
-  callSoon(cb: JsCallback | PyValue, args: PyValue[], ctx: Context | null = null): Handle {
+  callSoon(cb: JsCallback | PyValue, args: PyValue[], ctx: Context | ContextVars | null = null): Handle {
     this.checkClosed();
     const h = new Handle(cb, args, this, ctx ?? this.state.currentContext.copy());
     this.ready.push(h);
@@ -95,6 +95,12 @@ export class EventLoop extends PyObject {
   callSoonStep(step: SelfScheduled): void {
     this.checkClosed();
     this.ready.push(step);
+  }
+
+  /** `call_soon(fn, fut, context=ctx)` for a future's done callback: see DueCallback. */
+  callSoonDone(fn: JsCallback | PyValue, fut: PyValue, ctx: Context | ContextVars): void {
+    this.checkClosed();
+    this.ready.push(new DueCallback(this, fn, fut, ctx));
   }
 
   callAt(when: number, cb: JsCallback | PyValue, args: PyValue[], ctx: Context | null = null): TimerHandle {
@@ -160,8 +166,10 @@ export class EventLoop extends PyObject {
     for (let i = 0; i < ntodo; i++) {
       const h = this.ready[this.readyHead];
       this.ready[this.readyHead++] = undefined as unknown as Handle;
-      if (!(h instanceof Handle)) runSelfScheduled(h);
-      else if (!h.cancelled) h.run();
+      if (h instanceof Handle) {
+        if (!h.cancelled) h.run();
+      } else if (h instanceof DueCallback) h.run();
+      else runSelfScheduled(h);
     }
     if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
       this.ready = this.ready.slice(this.readyHead);

@@ -14,7 +14,7 @@ import { inModule } from "../modules/util.js";
 import { nativeRepr } from "../repr.js";
 import { floatRepr } from "../format/index.js";
 import { formatCallbackSource } from "./format.js";
-import { Context } from "./context.js";
+import { Context, ContextVars, contextOf } from "./context.js";
 import type { EventLoop } from "./base-events.js";
 
 export const handleType = inModule(makeBuiltinType("Handle", [objectType]), "asyncio.events");
@@ -38,14 +38,22 @@ export function isNativeCallback(cb: unknown): cb is NativeCallback {
 
 export class Handle extends PyObject {
   cancelled = false;
+  /** The context, or the variables a future's done callback keeps until it runs (see futures.ts). */
+  private ctx: Context | ContextVars;
   constructor(
     public callback: JsCallback | PyValue | null,
     public args: PyValue[] | null,
     readonly loop: EventLoop,
-    readonly context: Context,
+    context: Context | ContextVars,
     cls = handleType,
   ) {
     super(cls);
+    this.ctx = context;
+  }
+  /** The Context the callback runs in, made from kept variables when first needed. */
+  get context(): Context {
+    const c = this.ctx;
+    return c instanceof Context ? c : (this.ctx = contextOf(c));
   }
 
   cancel(): void {
@@ -78,6 +86,26 @@ export function runSelfScheduled(s: SelfScheduled): void {
   runCallback(s.loop, s as unknown as PyValue, NO_STEP_ARGS, s.context, null);
 }
 const NO_STEP_ARGS: PyValue[] = [];
+
+/**
+ * A future's done callback, due: `call_soon(callback, fut, context=ctx)` as
+ * Future.__schedule_callbacks does, queued without a Handle and an argument
+ * array (a Handle is made only if the callback raises, for the exception
+ * handler). A gather over many tasks has one of these per finished task
+ * waiting at once.
+ */
+export class DueCallback {
+  constructor(
+    readonly loop: EventLoop,
+    readonly fn: JsCallback | PyValue,
+    readonly fut: PyValue,
+    readonly ctx: Context | ContextVars,
+  ) {}
+  run(): void {
+    const c = this.ctx;
+    runCallback(this.loop, this.fn, [this.fut], c instanceof Context ? c : contextOf(c), null);
+  }
+}
 
 /** Context.run(callback, *args) for a Handle (or a SelfScheduled: handle null). */
 function runCallback(loop: EventLoop, cb: JsCallback | PyValue, args: PyValue[], context: Context, handle: Handle | null): void {
@@ -118,7 +146,7 @@ export class TimerHandle extends Handle {
     callback: JsCallback | PyValue,
     args: PyValue[],
     loop: EventLoop,
-    context: Context,
+    context: Context | ContextVars,
   ) {
     super(callback, args, loop, context, timerHandleType);
     this.seq = loop.state.timerSeq++;

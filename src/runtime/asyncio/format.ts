@@ -11,6 +11,7 @@ import { toArray } from "../iter.js";
 import { PyDict } from "../containers.js";
 import { PyCoroutine, PyGenerator } from "../generators.js";
 import { isNativeCallback, type JsCallback } from "./events.js";
+import { shortRepr } from "./short-repr.js";
 
 /** format_helpers._format_callback_source */
 export function formatCallbackSource(cb: JsCallback | PyValue, args: PyValue[] | null): string {
@@ -29,10 +30,11 @@ function formatCallback(cb: PyValue, args: PyValue[], suffix: string, kwText: st
     const func = getAttr(cb, "func");
     const pargs = toArray(getAttr(cb, "args"));
     const kw = getAttr(cb, "keywords");
-    const kwText = kw instanceof PyDict ? [...kw.table.entries()].map(([k, v]) => `${String(k)}=${repr(v)}`) : [];
-    return formatCallback(func, pargs, "(" + args.map(repr).join(", ") + ")" + suffix, kwText);
+    const kwText = kw instanceof PyDict ? [...kw.table.entries()].map(([k, v]) => `${String(k)}=${shortRepr(v)}`) : [];
+    return formatCallback(func, pargs, "(" + args.map(shortRepr).join(", ") + ")" + suffix, kwText);
   }
-  let s = formatCallbackName(cb) + "(" + [...args.map(repr), ...kwText].join(", ") + ")" + suffix;
+  // format_helpers._format_args_and_kwargs shows arguments through reprlib.
+  let s = formatCallbackName(cb) + "(" + [...args.map(shortRepr), ...kwText].join(", ") + ")" + suffix;
   if (cb instanceof PyFunction) s += ` at ${cb.code.info.filename}:${cb.code.info.firstLine}`;
   return s;
 }

@@ -19,7 +19,7 @@ import { newDict, PyDict } from "../containers.js";
 import { PyList, PyTuple } from "../object.js";
 import { parseArgs } from "../builtins/args.js";
 import { inModule } from "../modules/util.js";
-import { Context, ContextVars, contextOf } from "./context.js";
+import { Context, ContextVars } from "./context.js";
 import { JsCallback } from "./events.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { formatCallbackSource } from "./format.js";
@@ -100,7 +100,7 @@ export class Future extends PyObject {
     this.callbacks = NO_CALLBACKS;
     for (let i = 0; i < callbacks.length; i += 2) {
       const ctx = callbacks[i + 1];
-      this.loop.callSoon(callbacks[i] as JsCallback | PyValue, [this], ctx instanceof Context ? ctx : contextOf(ctx as ContextVars));
+      this.loop.callSoonDone(callbacks[i] as JsCallback | PyValue, this, ctx as Context | ContextVars);
     }
   }
 
