@@ -98,15 +98,30 @@ abstract class GenBase extends PyObject {
    * now and run later holds no generator (and its register file) meanwhile.
    */
   private g: JsGen | ((f: Frame) => JsGen);
+  /** __name__ and __qualname__ when they are not the code's (a renamed function, or set later). */
+  private names: [string, string] | null;
   constructor(
     cls: PyClass,
     gen: JsGen | ((f: Frame) => JsGen),
     public frame: Frame,
-    public name: string,
-    public qualname: string,
+    name: string,
+    qualname: string,
   ) {
     super(cls);
     this.g = gen;
+    this.names = name === frame.code.name && qualname === frame.code.qualname ? null : [name, qualname];
+  }
+  get name(): string {
+    return this.names === null ? this.frame.code.name : this.names[0];
+  }
+  set name(v: string) {
+    this.names = [v, this.qualname];
+  }
+  get qualname(): string {
+    return this.names === null ? this.frame.code.qualname : this.names[1];
+  }
+  set qualname(v: string) {
+    this.names = [this.name, v];
   }
   get gen(): JsGen {
     const g = this.g;

@@ -54,8 +54,22 @@ export class Future extends PyObject {
   exception: PyBaseException | null = null;
   /** Done callbacks as [fn, ctx] pairs; the shared empty array until the first one is added. */
   callbacks: CallbackSlot[] = NO_CALLBACKS;
-  cancelMessage: PyValue = None;
-  cancelledExc: PyBaseException | null = null;
+  /** cancel()'s message and the CancelledError a task keeps to re-raise: rare, so one field for both. */
+  private cancellation: { msg: PyValue; exc: PyBaseException | null } | null = null;
+  get cancelMessage(): PyValue {
+    return this.cancellation === null ? None : this.cancellation.msg;
+  }
+  set cancelMessage(msg: PyValue) {
+    if (this.cancellation === null) this.cancellation = { msg, exc: null };
+    else this.cancellation.msg = msg;
+  }
+  get cancelledExc(): PyBaseException | null {
+    return this.cancellation === null ? null : this.cancellation.exc;
+  }
+  set cancelledExc(exc: PyBaseException | null) {
+    if (this.cancellation === null) this.cancellation = { msg: None, exc };
+    else this.cancellation.exc = exc;
+  }
   /**
    * Boolean state in one field (LOG_TRACEBACK, BLOCKING, and Task's
    * MUST_CANCEL, LOG_DESTROY_PENDING): a program can hold many tasks.

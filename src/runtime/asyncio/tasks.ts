@@ -37,18 +37,26 @@ const NO_ARGS: PyValue[] = [];
 
 const MUST_CANCEL = 1 << FUTURE_FLAG_BITS;
 const LOG_DESTROY_PENDING = 2 << FUTURE_FLAG_BITS;
+const CANCELS_SHIFT = FUTURE_FLAG_BITS + 2;
 
 export class Task extends Future {
   /** get_name(): "Task-<n>" until set_name; the string is only made when asked for. */
-  private givenName: string | null;
-  private readonly number: number;
+  /** The name set, or the number that makes "Task-<n>" (made only when asked for). */
+  private nameOrNumber: string | number;
   get name(): string {
-    return this.givenName ?? `Task-${this.number}`;
+    const n = this.nameOrNumber;
+    return typeof n === "string" ? n : `Task-${n}`;
   }
   set name(v: string) {
-    this.givenName = v;
+    this.nameOrNumber = v;
   }
-  numCancelsRequested = 0;
+  /** cancelling(): how many cancel() requests are pending (kept in the flags above the booleans). */
+  get numCancelsRequested(): number {
+    return this.flags >>> CANCELS_SHIFT;
+  }
+  set numCancelsRequested(n: number) {
+    this.flags = (this.flags & ((1 << CANCELS_SHIFT) - 1)) | (n << CANCELS_SHIFT);
+  }
   get mustCancel(): boolean {
     return (this.flags & MUST_CANCEL) !== 0;
   }
@@ -82,9 +90,9 @@ export class Task extends Future {
     super(loop, cls);
     const state = loop.state;
     // CPython's C Task takes a number from the counter even when named.
-    this.number = ++state.taskCounter;
+    const number = ++state.taskCounter;
     this.logDestroyPending = true;
-    this.givenName = name;
+    this.nameOrNumber = name ?? number;
     this.context = context ?? state.currentContext.copy();
     coro.awaited = true;
     loop.callSoonStep(this);
