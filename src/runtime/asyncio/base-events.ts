@@ -98,9 +98,9 @@ export class EventLoop extends PyObject {
   }
 
   /** `call_soon(fn, fut, context=ctx)` for a future's done callback: see DueCallback. */
-  callSoonDone(fn: JsCallback | PyValue, fut: PyValue, ctx: Context | ContextVars): void {
+  callSoonDue(due: DueCallback): void {
     this.checkClosed();
-    this.ready.push(new DueCallback(this, fn, fut, ctx));
+    this.ready.push(due);
   }
 
   callAt(when: number, cb: JsCallback | PyValue, args: PyValue[], ctx: Context | null = null): TimerHandle {

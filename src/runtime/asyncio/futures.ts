@@ -20,7 +20,7 @@ import { PyList, PyTuple } from "../object.js";
 import { parseArgs } from "../builtins/args.js";
 import { inModule } from "../modules/util.js";
 import { Context, ContextVars } from "./context.js";
-import { JsCallback } from "./events.js";
+import { JsCallback, DueCallback } from "./events.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { formatCallbackSource } from "./format.js";
 import type { EventLoop } from "./base-events.js";
@@ -31,29 +31,29 @@ export const futureType = inModule(makeBuiltinType("Future", [objectType]), "_as
 export type FutureState = "PENDING" | "CANCELLED" | "FINISHED";
 
 /**
- * Done callbacks are kept in pairs, [fn, ctx, fn, ctx, ...], with no object
- * per callback. The context is the one given, or (none given) the
+ * A done callback is kept as the DueCallback the loop will run (its
+ * function, this future, its context), ready to be queued as it is when the
+ * future completes. Its context is the one given, or (none given) the
  * variables of the context current at registration, which become a Context
- * of their own when the callback is scheduled: the values CPython's
- * copy_context() at registration gives, without a long-lived object per
- * registration.
+ * of their own when the callback runs: the values CPython's copy_context()
+ * at registration gives, without a long-lived object per registration. Most
+ * futures get one callback (gather's, a task's wakeup), kept without an
+ * array.
  */
-type CallbackSlot = JsCallback | PyValue | Context | ContextVars;
+type Callbacks = DueCallback | DueCallback[] | null;
 
 const LOG_TRACEBACK = 1;
 const BLOCKING = 2;
 /** Flag bits from here on are Task's. */
 export const FUTURE_FLAG_BITS = 2;
 
-/** Shared by every future without callbacks; never mutated (addDoneCallback replaces it first). */
-const NO_CALLBACKS: CallbackSlot[] = [];
 
 export class Future extends PyObject {
   state: FutureState = "PENDING";
   result: PyValue = None;
   exception: PyBaseException | null = null;
-  /** Done callbacks as [fn, ctx] pairs; the shared empty array until the first one is added. */
-  callbacks: CallbackSlot[] = NO_CALLBACKS;
+  /** Done callbacks: none, one, or several in order. */
+  private callbacks: Callbacks = null;
   /** cancel()'s message and the CancelledError a task keeps to re-raise: rare, so one field for both. */
   private cancellation: { msg: PyValue; exc: PyBaseException | null } | null = null;
   get cancelMessage(): PyValue {
@@ -110,12 +110,10 @@ export class Future extends PyObject {
 
   protected scheduleCallbacks(): void {
     const callbacks = this.callbacks;
-    if (callbacks.length === 0) return;
-    this.callbacks = NO_CALLBACKS;
-    for (let i = 0; i < callbacks.length; i += 2) {
-      const ctx = callbacks[i + 1];
-      this.loop.callSoonDone(callbacks[i] as JsCallback | PyValue, this, ctx as Context | ContextVars);
-    }
+    if (callbacks === null) return;
+    this.callbacks = null;
+    if (callbacks instanceof DueCallback) this.loop.callSoonDue(callbacks);
+    else for (const due of callbacks) this.loop.callSoonDue(due);
   }
 
   makeCancelledError(): PyBaseException {
@@ -150,27 +148,30 @@ export class Future extends PyObject {
       this.loop.callSoon(fn, [this], ctx ?? this.loop.state.currentContext.copy());
       return;
     }
-    const context = ctx ?? this.loop.state.currentContext.snapshot();
-    // A literal of one pair: an empty array's first push reserves 17 slots,
-    // and most futures only ever get one callback (gather's, a task's wakeup).
-    if (this.callbacks === NO_CALLBACKS) this.callbacks = [fn, context];
-    else this.callbacks.push(fn, context);
+    const due = new DueCallback(this.loop, fn, this, ctx ?? this.loop.state.currentContext.snapshot());
+    const cbs = this.callbacks;
+    if (cbs === null) this.callbacks = due;
+    else if (cbs instanceof DueCallback) this.callbacks = [cbs, due];
+    else cbs.push(due);
+  }
+
+  /** The done callbacks in order. */
+  private dueList(): DueCallback[] {
+    const cbs = this.callbacks;
+    return cbs === null ? [] : cbs instanceof DueCallback ? [cbs] : cbs;
   }
 
   removeDoneCallback(fn: JsCallback | PyValue): number {
-    const cbs = this.callbacks;
-    const kept: CallbackSlot[] = [];
-    for (let i = 0; i < cbs.length; i += 2) if (!sameCallback(cbs[i] as JsCallback | PyValue, fn)) kept.push(cbs[i], cbs[i + 1]);
-    const removed = (cbs.length - kept.length) / 2;
-    if (removed) this.callbacks = kept.length === 0 ? NO_CALLBACKS : kept;
+    const all = this.dueList();
+    const kept = all.filter((d) => !sameCallback(d.fn, fn));
+    const removed = all.length - kept.length;
+    if (removed) this.callbacks = kept.length === 0 ? null : kept.length === 1 ? kept[0] : kept;
     return removed;
   }
 
   /** The registered callbacks' functions, in order. */
   callbackFns(): (JsCallback | PyValue)[] {
-    const fns: (JsCallback | PyValue)[] = [];
-    for (let i = 0; i < this.callbacks.length; i += 2) fns.push(this.callbacks[i] as JsCallback | PyValue);
-    return fns;
+    return this.dueList().map((d) => d.fn);
   }
 
   setResult(v: PyValue): void {
@@ -234,7 +235,8 @@ export function futureReprInfo(fut: Future): string[] {
     if (fut.exception !== null) info.push(`exception=${repr(fut.exception)}`);
     else info.push(`result=${reprlib(fut.result)}`);
   }
-  if (fut.callbacks.length > 0) info.push(formatCallbacks(fut.callbackFns()));
+  const fns = fut.callbackFns();
+  if (fns.length > 0) info.push(formatCallbacks(fns));
   return info;
 }
 
