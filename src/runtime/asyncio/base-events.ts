@@ -25,7 +25,7 @@ import { typeName } from "../typename.js";
 import { inModule } from "../modules/util.js";
 import { formatException } from "../traceback.js";
 import { Handle, TimerHandle, JsCallback, timerLess, SelfScheduled, runSelfScheduled, DueCallback } from "./events.js";
-import { Context, ContextVars } from "./context.js";
+import { Context } from "./context.js";
 import { Future } from "./futures.js";
 import { Task } from "./tasks.js";
 import { LoopState } from "./state.js";
@@ -84,7 +84,7 @@ export class EventLoop extends PyObject {
     if (this.closed) throw pyErr(RuntimeError, "Event loop is closed");
   }
 
-  callSoon(cb: JsCallback | PyValue, args: PyValue[], ctx: Context | ContextVars | null = null): Handle {
+  callSoon(cb: JsCallback | PyValue, args: PyValue[], ctx: Context | null = null): Handle {
     this.checkClosed();
     const h = new Handle(cb, args, this, ctx ?? this.state.currentContext.copy());
     this.ready.push(h);

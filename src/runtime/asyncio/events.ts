@@ -38,22 +38,14 @@ export function isNativeCallback(cb: unknown): cb is NativeCallback {
 
 export class Handle extends PyObject {
   cancelled = false;
-  /** The context, or the variables a future's done callback keeps until it runs (see futures.ts). */
-  private ctx: Context | ContextVars;
   constructor(
     public callback: JsCallback | PyValue | null,
     public args: PyValue[] | null,
     readonly loop: EventLoop,
-    context: Context | ContextVars,
+    readonly context: Context,
     cls = handleType,
   ) {
     super(cls);
-    this.ctx = context;
-  }
-  /** The Context the callback runs in, made from kept variables when first needed. */
-  get context(): Context {
-    const c = this.ctx;
-    return c instanceof Context ? c : (this.ctx = contextOf(c));
   }
 
   cancel(): void {
@@ -146,7 +138,7 @@ export class TimerHandle extends Handle {
     callback: JsCallback | PyValue,
     args: PyValue[],
     loop: EventLoop,
-    context: Context | ContextVars,
+    context: Context,
   ) {
     super(callback, args, loop, context, timerHandleType);
     this.seq = loop.state.timerSeq++;

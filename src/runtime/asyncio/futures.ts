@@ -19,7 +19,7 @@ import { newDict, PyDict } from "../containers.js";
 import { PyList, PyTuple } from "../object.js";
 import { parseArgs } from "../builtins/args.js";
 import { inModule } from "../modules/util.js";
-import { Context, ContextVars } from "./context.js";
+import { Context } from "./context.js";
 import { JsCallback, DueCallback } from "./events.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { formatCallbackSource } from "./format.js";
