@@ -175,6 +175,29 @@ async def lock_basics():
     lock.release()
 
 
+async def lock_unusual_waiters():
+    lock = asyncio.Lock()
+    c = lock.acquire()
+    lock._waiters = []
+    print(await c, lock.locked())
+    lock.release()
+    loop = asyncio.get_running_loop()
+    done, pending = loop.create_future(), loop.create_future()
+    done.cancel()
+    c = lock.acquire()
+    lock._waiters = [done]
+    print(await c, lock.locked())
+    lock.release()
+    lock._waiters = None
+    c = lock.acquire()
+    lock._waiters = [pending]
+    t = asyncio.create_task(c)
+    await asyncio.sleep(0)
+    print("waits behind a pending waiter:", t.done(), len(lock._waiters))
+    t.cancel()
+    await asyncio.gather(t, return_exceptions=True)
+
+
 async def lock_waits():
     lock = asyncio.Lock()
     order = []
@@ -240,7 +263,7 @@ async def lock_variants():
 
 
 async def main():
-    for part in (queue_basics, queue_waits, queue_cancel_waiters, queue_variants, lock_basics, lock_waits, lock_variants):
+    for part in (queue_basics, queue_waits, queue_cancel_waiters, queue_variants, lock_basics, lock_unusual_waiters, lock_waits, lock_variants):
         print(f"== {part.__name__}")
         await part()
     lock = asyncio.Lock()

@@ -10,6 +10,7 @@ import { PyClass, PyValue } from "../object.js";
 import { PyFunction } from "../function.js";
 import { None } from "../types.js";
 import { truthy } from "../ops.js";
+import { toArray } from "../iter.js";
 import { callMethod } from "../methods.js";
 import { getAttr, setAttr } from "../attrs.js";
 import { PyBaseException } from "../exceptions.js";
@@ -64,11 +65,11 @@ export function accelerateLock(lockCls: PyClass, runningLoop: () => EventLoop | 
   };
 
   /** `all(w.cancelled() for w in waiters)` */
-  const allCancelled = (waiters: PyDeque): boolean => {
-    for (let i = 0; i < waiters.length; i++) {
-      const w = waiters.at(i);
-      if (!(isPlainFuture(w) ? w.cancelled() : truthy(callMethod(w, "cancelled", [])))) return false;
-    }
+  const allCancelled = (waiters: PyValue): boolean => {
+    const cancelled = (w: PyValue) => (isPlainFuture(w) ? w.cancelled() : truthy(callMethod(w, "cancelled", [])));
+    const dq = plainDeque(waiters);
+    if (dq === null) return toArray(waiters).every(cancelled);
+    for (let i = 0; i < dq.length; i++) if (!cancelled(dq.at(i))) return false;
     return true;
   };
 
@@ -104,7 +105,7 @@ export function accelerateLock(lockCls: PyClass, runningLoop: () => EventLoop | 
   /** Lock.acquire, for a lock whose waiters are None or a deque. */
   function* acquireGen(self: PyValue): JsGen {
     let waiters = load(self, "_waiters");
-    if (!truthy(load(self, "_locked")) && (waiters === None || allCancelled(waiters as PyDeque))) {
+    if (!truthy(load(self, "_locked")) && (waiters === None || allCancelled(waiters))) {
       store(self, "_locked", true);
       return true;
     }
