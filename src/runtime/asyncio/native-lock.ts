@@ -17,21 +17,14 @@ import { PyBaseException } from "../exceptions.js";
 import { JsGen, awaitIterator } from "../generators.js";
 import { addTraceback } from "../compiler/frame.js";
 import { PyDeque, dequeType } from "../modules/a-collections.js";
-import { Future, futureType, awaitFuture } from "./futures.js";
+import { Future, awaitFuture } from "./futures.js";
 import { EventLoop, loopType } from "./base-events.js";
 import { CancelledError } from "./exceptions.js";
-import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate } from "./native-methods.js";
+import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate, plainDeque, isPlainFuture } from "./native-methods.js";
 
 /** The fields Lock.__init__ creates. */
 const LOCK_FIELDS = ["_waiters", "_locked", "_loop"];
 const LOCK_METHODS = ["locked", "acquire", "release", "_wake_up_first", "__aenter__", "__aexit__", "_get_loop"];
-
-function plainDeque(v: PyValue | undefined): PyDeque | null {
-  return v instanceof PyDeque && v.cls === dequeType ? v : null;
-}
-function isPlainFuture(v: PyValue): v is Future {
-  return v instanceof Future && v.cls === futureType;
-}
 
 export function accelerateLock(lockCls: PyClass, runningLoop: () => EventLoop | null): void {
   let guard: ClassGuard;

@@ -22,6 +22,8 @@ import { Frame } from "../compiler/frame.js";
 import { None } from "../types.js";
 import { pyErr, TypeError } from "../exceptions.js";
 import { PyCoroutine, JsGen } from "../generators.js";
+import { PyDeque, dequeType } from "../modules/a-collections.js";
+import { Future, futureType } from "./futures.js";
 
 /** What a fast path returns when the Python body must run instead. */
 export const SLOW: unique symbol = Symbol("slow path");
@@ -159,6 +161,16 @@ export class ClassGuard {
       [...this.expected].every(([m, v]) => c.lookup(m) === v) &&
       this.fields.every((f) => plainOrAbsent(c.lookup(f)));
   }
+}
+
+/** A deque of exactly the builtin type (whose methods the fast paths may call natively). */
+export function plainDeque(v: PyValue | undefined): PyDeque | null {
+  return v instanceof PyDeque && v.cls === dequeType ? v : null;
+}
+
+/** A future of exactly the builtin type (loop.create_future()'s), whose methods are native. */
+export function isPlainFuture(v: PyValue): v is Future {
+  return v instanceof Future && v.cls === futureType;
 }
 
 /** Whether an instance attribute (a key of its dict `d`) hides one of the methods `names`. */

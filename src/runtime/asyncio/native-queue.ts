@@ -12,10 +12,9 @@ import { intAdd, intSub } from "../int.js";
 import { truthy } from "../ops.js";
 import { callMethod } from "../methods.js";
 import { JsGen, awaitIterator } from "../generators.js";
-import { PyDeque, dequeType } from "../modules/a-collections.js";
+import { PyDeque } from "../modules/a-collections.js";
 import type { Frame } from "../compiler/frame.js";
-import { Future, futureType } from "./futures.js";
-import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate, shadowed } from "./native-methods.js";
+import { AcceleratedCode, ClassGuard, FastMethod, FastResult, SLOW, accelerate, shadowed, plainDeque, isPlainFuture } from "./native-methods.js";
 
 type Dict = Map<string, PyValue>;
 
@@ -31,21 +30,12 @@ const PUT_CALLS = ["put_nowait", ...PUT_NOWAIT_CALLS];
 const GET_NOWAIT_CALLS = ["empty", "_get", "_wakeup_next"];
 const GET_CALLS = ["get_nowait", ...GET_NOWAIT_CALLS];
 
-function plainDeque(v: PyValue | undefined): PyDeque | null {
-  return v instanceof PyDeque && v.cls === dequeType ? v : null;
-}
-
-/** `waiter.done()` */
-function waiterDone(w: PyValue): boolean {
-  return w instanceof Future && w.cls === futureType ? w.done() : truthy(callMethod(w, "done", []));
-}
-
 /** Queue._wakeup_next: wake the first waiter that isn't done. */
-export function wakeupNext(waiters: PyDeque): void {
+function wakeupNext(waiters: PyDeque): void {
   while (waiters.length > 0) {
     const w = waiters.shiftLeft();
-    if (!waiterDone(w)) {
-      if (w instanceof Future && w.cls === futureType) w.setResult(None);
+    if (!(isPlainFuture(w) ? w.done() : truthy(callMethod(w, "done", [])))) {
+      if (isPlainFuture(w)) w.setResult(None);
       else callMethod(w, "set_result", [None]);
       break;
     }
