@@ -7,7 +7,7 @@
 // generator (a Task's step) is whatever the innermost awaitable yielded — a
 // Future, or None for a bare `yield` (asyncio.sleep(0)).
 
-import { PyClass, PyObject, PyValue } from "./object.js";
+import { PyClass, PyObject, PyValue, withFlag } from "./object.js";
 import { generatorType, coroutineType, asyncGeneratorType, defMethod, None, makeBuiltinType, objectType, typeOf } from "./types.js";
 import {
   pyErr, newException, PyBaseException, StopIteration, StopAsyncIteration, RuntimeError, TypeError, GeneratorExit, CodeInfo, ValueError,
@@ -19,7 +19,7 @@ import { typeName } from "./typename.js";
 import { defGetter } from "./function.js";
 import { dropHooks } from "./dropped.js";
 import { frameObject, codeInfoObject } from "./frame-object.js";
-import { Frame, Frame as FrameClass } from "./compiler/frame.js";
+import { Frame } from "./compiler/frame.js";
 
 export type JsGen = Generator<PyValue, PyValue, PyValue>;
 
@@ -46,7 +46,7 @@ const NO_GLOBALS = new Map<string, PyValue>();
 function huskFrame(code: CodeInfo): Frame {
   let f = husks.get(code);
   if (f === undefined) {
-    f = new FrameClass(code, 0, null, NO_GLOBALS);
+    f = new Frame(code, 0, null, NO_GLOBALS);
     husks.set(code, f);
   }
   return f;
@@ -64,33 +64,34 @@ const RUNNING = 1;
 const STARTED = 2;
 const FINISHED = 4;
 const AWAITED = 8;
+const ITERABLE_COROUTINE = 16;
 
 abstract class GenBase extends PyObject {
-  private flags = 0;
+  protected flags = 0;
   get running(): boolean {
     return (this.flags & RUNNING) !== 0;
   }
   set running(v: boolean) {
-    this.flags = v ? this.flags | RUNNING : this.flags & ~RUNNING;
+    this.flags = withFlag(this.flags, RUNNING, v);
   }
   get started(): boolean {
     return (this.flags & STARTED) !== 0;
   }
   set started(v: boolean) {
-    this.flags = v ? this.flags | STARTED : this.flags & ~STARTED;
+    this.flags = withFlag(this.flags, STARTED, v);
   }
   get finished(): boolean {
     return (this.flags & FINISHED) !== 0;
   }
   set finished(v: boolean) {
-    this.flags = v ? this.flags | FINISHED : this.flags & ~FINISHED;
+    this.flags = withFlag(this.flags, FINISHED, v);
   }
   /** A coroutine: set once awaited or wrapped in a task (an unawaited coroutine warns at exit). */
   get awaited(): boolean {
     return (this.flags & AWAITED) !== 0;
   }
   set awaited(v: boolean) {
-    this.flags = v ? this.flags | AWAITED : this.flags & ~AWAITED;
+    this.flags = withFlag(this.flags, AWAITED, v);
   }
   /**
    * The JS generator, or for a compiled body not yet started the body
@@ -206,7 +207,12 @@ abstract class GenBase extends PyObject {
 
 export class PyGenerator extends GenBase {
   /** Made by a types.coroutine generator function: `await` accepts it as its own iterator. */
-  iterableCoroutine = false;
+  get iterableCoroutine(): boolean {
+    return (this.flags & ITERABLE_COROUTINE) !== 0;
+  }
+  set iterableCoroutine(v: boolean) {
+    this.flags = withFlag(this.flags, ITERABLE_COROUTINE, v);
+  }
   constructor(gen: JsGen, frame: Frame, name: string, qualname: string) {
     super(generatorType, gen, frame, name, qualname);
   }

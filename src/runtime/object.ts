@@ -30,6 +30,11 @@ export class PyFloat {
   constructor(readonly v: number) {}
 }
 
+/** `flags` with `bit` set or cleared: for objects that pack their booleans in one field (many of them live at once). */
+export function withFlag(flags: number, bit: number, on: boolean): number {
+  return on ? flags | bit : flags & ~bit;
+}
+
 /** Bumped by any change to any class namespace; method caches compare it. */
 export const classEpoch = { n: 0 };
 

@@ -7,7 +7,7 @@
 // - an exception set and never retrieved is reported when the future is
 //   dropped (here: at loop close or exit, see ARCHITECTURE.md).
 
-import { PyObject, PyValue, PyClass, KwArgs } from "../object.js";
+import { PyObject, PyValue, PyClass, KwArgs, withFlag } from "../object.js";
 import { makeBuiltinType, objectType, defMethod, None, PyMethod, PyBuiltinFunction } from "../types.js";
 import { defGetter } from "../function.js";
 import { pyEq, truthy } from "../ops.js";
@@ -79,14 +79,14 @@ export class Future extends PyObject {
     return (this.flags & LOG_TRACEBACK) !== 0;
   }
   set logTraceback(v: boolean) {
-    this.flags = v ? this.flags | LOG_TRACEBACK : this.flags & ~LOG_TRACEBACK;
+    this.flags = withFlag(this.flags, LOG_TRACEBACK, v);
   }
   /** _asyncio_future_blocking: set while a task awaits this future. */
   get blocking(): boolean {
     return (this.flags & BLOCKING) !== 0;
   }
   set blocking(v: boolean) {
-    this.flags = v ? this.flags | BLOCKING : this.flags & ~BLOCKING;
+    this.flags = withFlag(this.flags, BLOCKING, v);
   }
   constructor(readonly loop: EventLoop, cls: PyClass = futureType) {
     super(cls);

@@ -8,7 +8,7 @@
 //   coroutine;
 // - a bare `yield` (sleep(0)) reschedules the step for the next iteration.
 
-import { PyObject, PyValue, PyClass } from "../object.js";
+import { PyObject, PyValue, PyClass, withFlag } from "../object.js";
 import { makeBuiltinType, defMethod, None, PyModule } from "../types.js";
 import { defGetter } from "../function.js";
 import { pyErr, TypeError, ValueError, RuntimeError, PyBaseException, toPyException, SystemExit, KeyboardInterrupt, newException, TimeoutError } from "../exceptions.js";
@@ -40,8 +40,7 @@ const LOG_DESTROY_PENDING = 2 << FUTURE_FLAG_BITS;
 const CANCELS_SHIFT = FUTURE_FLAG_BITS + 2;
 
 export class Task extends Future {
-  /** get_name(): "Task-<n>" until set_name; the string is only made when asked for. */
-  /** The name set, or the number that makes "Task-<n>" (made only when asked for). */
+  /** get_name(): the name set, or the number that makes "Task-<n>" (the string is only made when asked for). */
   private nameOrNumber: string | number;
   get name(): string {
     const n = this.nameOrNumber;
@@ -61,7 +60,7 @@ export class Task extends Future {
     return (this.flags & MUST_CANCEL) !== 0;
   }
   set mustCancel(v: boolean) {
-    this.flags = v ? this.flags | MUST_CANCEL : this.flags & ~MUST_CANCEL;
+    this.flags = withFlag(this.flags, MUST_CANCEL, v);
   }
   futWaiter: Future | null = null;
   /** Cleared when a pending task should not be reported as destroyed (set on creation). */
@@ -69,7 +68,7 @@ export class Task extends Future {
     return (this.flags & LOG_DESTROY_PENDING) !== 0;
   }
   set logDestroyPending(v: boolean) {
-    this.flags = v ? this.flags | LOG_DESTROY_PENDING : this.flags & ~LOG_DESTROY_PENDING;
+    this.flags = withFlag(this.flags, LOG_DESTROY_PENDING, v);
   }
   readonly context: Context;
   /** The task is its own step callback (NativeCallback): the loop calls runCallback. */
