@@ -16,13 +16,14 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Whether a str holds code points outside the BMP (UTF-16 surrogates), which
- * make JS indices differ from Python's. Asked on most str indexing, so short
- * strings (the common word or key) are scanned directly instead of through
- * the regex engine.
+ * make JS indices differ from Python's; with `end`, among its first `end`
+ * units only (`word[0]` needs to look at one). Asked on most str indexing,
+ * so short strings (the common word or key) are scanned directly instead of
+ * through the regex engine.
  */
-export function hasSurrogates(s: string): boolean {
-  const n = s.length;
-  if (n > 32) return SURROGATE.test(s);
+export function hasSurrogates(s: string, end: number = s.length): boolean {
+  const n = Math.min(end, s.length);
+  if (n > 32) return SURROGATE.test(n === s.length ? s : s.slice(0, n));
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return true;

@@ -90,6 +90,15 @@ export function isInstance(v: PyValue, cls: PyClass): boolean {
 export class PyBuiltinFunction extends PyObject {
   /** Set for library functions CPython writes in Python: messages and repr call them 'function'. */
   looksLikePython = false;
+  /**
+   * For a method called with 1, 2 or 3 arguments (self included): the
+   * implementation without an argument array or argument checks, answering
+   * undefined where `fn` must run instead (another receiver or argument
+   * type). Call sites use them through MethodSite (compiler/attr-cache.ts).
+   */
+  fast1: ((self: PyValue) => PyValue | undefined) | null = null;
+  fast2: ((self: PyValue, x: PyValue) => PyValue | undefined) | null = null;
+  fast3: ((self: PyValue, x: PyValue, y: PyValue) => PyValue | undefined) | null = null;
   constructor(
     readonly name: string,
     readonly fn: (args: PyValue[], kw: KwArgs | null) => PyValue,
@@ -169,6 +178,18 @@ export class PyRange extends PyObject {
 /** Helpers to define native methods on builtin types. */
 export function defMethod(cls: PyClass, name: string, fn: (args: PyValue[], kw: KwArgs | null) => PyValue): void {
   cls.dict.set(name, new PyBuiltinFunction(name, fn, true, `${cls.name}.${name}`));
+}
+/** Gives `cls.name` (a builtin method) fixed-arity entry points: see PyBuiltinFunction.fast1. */
+export function defFastMethod(
+  cls: PyClass,
+  name: string,
+  fast: Partial<Pick<PyBuiltinFunction, "fast1" | "fast2" | "fast3">>,
+): void {
+  const m = cls.dict.get(name);
+  if (!(m instanceof PyBuiltinFunction)) throw new Error(`internal: ${cls.name}.${name} is no builtin method`);
+  if (fast.fast1) m.fast1 = fast.fast1;
+  if (fast.fast2) m.fast2 = fast.fast2;
+  if (fast.fast3) m.fast3 = fast.fast3;
 }
 export function defStatic(cls: PyClass, name: string, fn: (args: PyValue[], kw: KwArgs | null) => PyValue): void {
   cls.dict.set(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, false, `${cls.name}.${name}`)));

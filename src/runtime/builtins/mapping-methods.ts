@@ -1,7 +1,7 @@
 // dict, set and frozenset: constructors, methods and the dict views.
 
 import { PyClass, PyObject, PyValue, KwArgs, PyTuple, PyList } from "../object.js";
-import { dictType, setType, frozensetType, defMethod, defClassMethod, None, NotImplemented, makeBuiltinType, objectType, typeOf } from "../types.js";
+import { dictType, setType, frozensetType, defMethod, defFastMethod, defClassMethod, None, NotImplemented, makeBuiltinType, objectType, typeOf } from "../types.js";
 import { pyErr, TypeError, KeyError, ValueError } from "../exceptions.js";
 import { toArray, iterate, DONE, dictIter, nativeIter, arrayIter, setIteratorType } from "../iter.js";
 import { pyEq, richCompare, binaryOp, extBinary, nativeEq, extContains, nativeBool } from "../ops.js";
@@ -54,6 +54,11 @@ defMethod(dictType, "get", (a) => {
   if (a.length < 2) throw pyErr(TypeError, `get expected at least 1 argument, got ${a.length - 1}`);
   if (a.length > 3) throw pyErr(TypeError, `get expected at most 2 arguments, got ${a.length - 1}`);
   return D(a).table.get(a[1]) ?? (a.length > 2 ? a[2] : None);
+});
+// d.get(k) / d.get(k, default) without the argument array (PyBuiltinFunction.fast2).
+defFastMethod(dictType, "get", {
+  fast2: (d, k) => (d instanceof PyDict ? (d.table.get(k) ?? None) : undefined),
+  fast3: (d, k, dflt) => (d instanceof PyDict ? (d.table.get(k) ?? dflt) : undefined),
 });
 defMethod(dictType, "setdefault", (a) => {
   const d = D(a);

@@ -2,7 +2,7 @@
 // (stable, key functions, reverse keeping stability).
 
 import { PyList, PyTuple, PyValue, KwArgs } from "../object.js";
-import { listType, tupleType, defMethod, None, NotImplemented } from "../types.js";
+import { listType, tupleType, defMethod, defFastMethod, None, NotImplemented } from "../types.js";
 import { pyErr, TypeError, ValueError, IndexError } from "../exceptions.js";
 import { toArray, arrayIter, listIteratorType, tupleIteratorType } from "../iter.js";
 import { pyEq, lessThan, toIndex, richCompare, binaryOp, contains, pyHash } from "../ops.js";
@@ -49,6 +49,13 @@ defMethod(listType, "append", (a) => {
   if (a.length !== 2) throw pyErr(TypeError, `list.append() takes exactly one argument (${a.length - 1} given)`);
   L(a).items.push(a[1]);
   return None;
+});
+defFastMethod(listType, "append", {
+  fast2: (l, x) => {
+    if (!(l instanceof PyList)) return undefined;
+    l.items.push(x);
+    return None;
+  },
 });
 defMethod(listType, "extend", (a) => {
   const src = toArray(a[1]);

@@ -5,7 +5,7 @@
 // others go through code-point offset tables.
 
 import { KwArgs, PyList, PyObject, PyTuple, PyValue } from "../object.js";
-import { strType, typeOf, None, NotImplemented, defMethod, defStatic, PySlice } from "../types.js";
+import { strType, typeOf, None, NotImplemented, defMethod, defFastMethod, defStatic, PySlice } from "../types.js";
 import { pyErr, TypeError, ValueError, OverflowError, PyBaseException, LookupError } from "../exceptions.js";
 import { PyDict, newList, newTuple, newDict } from "../containers.js";
 import { indexOrNull, isIntLike, asInt, pyHash } from "../ops.js";
@@ -860,12 +860,7 @@ function repeatStr(s: string, v: PyValue): string {
   return s.repeat(n);
 }
 
-// ------------------------------------------------------------------ direct calls
-
-// `s.name()` and `s.name(x)` on a str value (never a subclass instance: those
-// are boxed), for compiled method calls that skip the argument array. str is
-// an immutable type, so these always stand for the methods installed below,
-// and they share those methods' implementations.
+// ------------------------------------------------------------------ case mapping
 
 /**
  * One-character ASCII strings and their case mappings, made by
@@ -894,25 +889,26 @@ function strUpper(s: string): string {
   return s.toUpperCase();
 }
 
-export const strMethods0: ReadonlyMap<string, (s: string) => PyValue> = new Map<string, (s: string) => PyValue>([
-  ["lower", strLower],
-  ["upper", strUpper],
-  ["strip", (s) => stripChars(s, undefined, "strip", true, true)],
-  ["lstrip", (s) => stripChars(s, undefined, "lstrip", true, false)],
-  ["rstrip", (s) => stripChars(s, undefined, "rstrip", false, true)],
-  ["split", (s) => newList(strSplit(s, null, -1))],
-]);
-
-/** undefined: an argument of another type, left to the full method (which may raise). */
-export const strMethods1: ReadonlyMap<string, (s: string, x: PyValue) => PyValue | undefined> = new Map<string, (s: string, x: PyValue) => PyValue | undefined>([
-  ["join", (s, x) => strJoin(s, x)],
-  ["split", (s, x) => (typeof x === "string" ? newList(strSplit(s, x, -1)) : undefined)],
-  ["strip", (s, x) => (typeof x === "string" ? stripChars(s, x, "strip", true, true) : undefined)],
-  ["lstrip", (s, x) => (typeof x === "string" ? stripChars(s, x, "lstrip", true, false) : undefined)],
-  ["rstrip", (s, x) => (typeof x === "string" ? stripChars(s, x, "rstrip", false, true) : undefined)],
-  ["startswith", (s, x) => (typeof x === "string" ? tailMatch(s, x, null, null, false) : undefined)],
-  ["endswith", (s, x) => (typeof x === "string" ? tailMatch(s, x, null, null, true) : undefined)],
-]);
+/**
+ * Fixed-arity entry points of the hottest str methods (see
+ * PyBuiltinFunction.fast1): for a str receiver and, where there is one, a
+ * str argument; anything else (a boxed str subclass, another argument type)
+ * answers undefined and goes to the full method, which may raise.
+ */
+function installStrFastMethods(): void {
+  const str1 = (impl: (s: string) => PyValue) => (s: PyValue) => (typeof s === "string" ? impl(s) : undefined);
+  const strStr = (impl: (s: string, x: string) => PyValue) => (s: PyValue, x: PyValue) =>
+    typeof s === "string" && typeof x === "string" ? impl(s, x) : undefined;
+  defFastMethod(strType, "lower", { fast1: str1(strLower) });
+  defFastMethod(strType, "upper", { fast1: str1(strUpper) });
+  defFastMethod(strType, "strip", { fast1: str1((s) => stripChars(s, undefined, "strip", true, true)), fast2: strStr((s, x) => stripChars(s, x, "strip", true, true)) });
+  defFastMethod(strType, "lstrip", { fast1: str1((s) => stripChars(s, undefined, "lstrip", true, false)), fast2: strStr((s, x) => stripChars(s, x, "lstrip", true, false)) });
+  defFastMethod(strType, "rstrip", { fast1: str1((s) => stripChars(s, undefined, "rstrip", false, true)), fast2: strStr((s, x) => stripChars(s, x, "rstrip", false, true)) });
+  defFastMethod(strType, "split", { fast1: str1((s) => newList(strSplit(s, null, -1))), fast2: strStr((s, x) => newList(strSplit(s, x, -1))) });
+  defFastMethod(strType, "startswith", { fast2: strStr((s, x) => tailMatch(s, x, null, null, false)) });
+  defFastMethod(strType, "endswith", { fast2: strStr((s, x) => tailMatch(s, x, null, null, true)) });
+  defFastMethod(strType, "join", { fast2: (s, x) => (typeof s === "string" ? strJoin(s, x) : undefined) });
+}
 
 // ------------------------------------------------------------------ installation
 
@@ -1133,6 +1129,7 @@ export function installStrMethods(): void {
   defSlot("__repr__", 0, (s) => repr(s));
   def("__sizeof__", (s, a, kw) => (noArgs("__sizeof__", a, kw), 49 + cpLen(s)));
   def("__getnewargs__", (s, a, kw) => (noArgs("__getnewargs__", a, kw), newTuple([s])));
+  installStrFastMethods();
 }
 
 /** Code point order (JS `<` compares UTF-16 units, which differs above U+FFFF). */

@@ -110,14 +110,24 @@ export class MethodSite {
   call1(o: PyValue): PyValue {
     const fn = this.find(o);
     if (fn === null) return callMethod(o, this.name, []);
-    return fn instanceof PyFunction ? fn.code.call1(fn, o) : fn.fn([o], null);
+    if (fn instanceof PyFunction) return fn.code.call1(fn, o);
+    return (fn.fast1 !== null ? fn.fast1(o) : undefined) ?? fn.fn([o], null);
   }
 
   /** o.name(x) */
   call2(o: PyValue, x: PyValue): PyValue {
     const fn = this.find(o);
     if (fn === null) return callMethod(o, this.name, [x]);
-    return fn instanceof PyFunction ? fn.code.call2(fn, o, x) : fn.fn([o, x], null);
+    if (fn instanceof PyFunction) return fn.code.call2(fn, o, x);
+    return (fn.fast2 !== null ? fn.fast2(o, x) : undefined) ?? fn.fn([o, x], null);
+  }
+
+  /** o.name(x, y) */
+  call3(o: PyValue, x: PyValue, y: PyValue): PyValue {
+    const fn = this.find(o);
+    if (fn === null) return callMethod(o, this.name, [x, y]);
+    if (fn instanceof PyFunction) return fn.code.call(fn, [o, x, y], null);
+    return (fn.fast3 !== null ? fn.fast3(o, x, y) : undefined) ?? fn.fn([o, x, y], null);
   }
 
   /** o.name(*args[1:]), with `o` as args[0]. */

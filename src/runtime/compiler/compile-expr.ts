@@ -33,7 +33,6 @@ import { exprSuspends } from "./suspends.js";
 import { compileLambda } from "./compile-def.js";
 import { compileComprehension } from "./compile-comp.js";
 import { AttrSite, MethodSite } from "./attr-cache.js";
-import { NO, direct0, direct1, direct2 } from "./fast-methods.js";
 
 export type Combine = (vals: PyValue[], f: Frame) => PyValue;
 
@@ -143,19 +142,6 @@ function compileAttributeLoad(obj: Load, name: string): Load {
 }
 
 /**
- * Whether UTF-16 units 0..k of s hold no surrogate, so that unit k is code
- * point k (`word[0]` looks at one unit, not the whole word).
- */
-function bmpUpTo(s: string, k: number): boolean {
-  if (k >= 32) return !hasSurrogates(s);
-  for (let i = 0; i <= k; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return false;
-  }
-  return true;
-}
-
-/**
  * `obj[key]`. An int index into a builtin list or into a str whose
  * units up to the index are no surrogates is answered here; everything else goes to getItem.
  */
@@ -169,7 +155,7 @@ function compileSubscriptLoad(obj: Load, key: Load): Load {
           const i = k < 0 ? k + items.length : k;
           if (i >= 0 && i < items.length) return items[i];
         }
-      } else if (typeof o === "string" && k >= 0 && k < o.length && bmpUpTo(o, k)) return o[k];
+      } else if (typeof o === "string" && k >= 0 && k < o.length && !hasSurrogates(o, k + 1)) return o[k];
     }
     return getItem(o, k);
   };
@@ -437,34 +423,14 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
     const name = e.func.attr;
     const site = new MethodSite(name);
     switch (args.length) {
-      case 0: {
-        const direct = direct0(name);
-        if (direct) {
-          return (f) => {
-            const o = obj(f);
-            f.line = line;
-            const r = direct(o);
-            return r !== NO ? r : site.call1(o);
-          };
-        }
+      case 0:
         return (f) => {
           const o = obj(f);
           f.line = line;
           return site.call1(o);
         };
-      }
       case 1: {
         const a0 = args[0];
-        const direct = direct1(name);
-        if (direct) {
-          return (f) => {
-            const o = obj(f);
-            const x = a0(f);
-            f.line = line;
-            const r = direct(o, x);
-            return r !== NO ? r : site.call2(o, x);
-          };
-        }
         return (f) => {
           const o = obj(f);
           const x = a0(f);
@@ -474,23 +440,12 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
       }
       case 2: {
         const a0 = args[0], a1 = args[1];
-        const direct = direct2(name);
-        if (direct) {
-          return (f) => {
-            const o = obj(f);
-            const x = a0(f);
-            const y = a1(f);
-            f.line = line;
-            const r = direct(o, x, y);
-            return r !== NO ? r : site.call(o, [o, x, y]);
-          };
-        }
         return (f) => {
           const o = obj(f);
           const x = a0(f);
           const y = a1(f);
           f.line = line;
-          return site.call(o, [o, x, y]);
+          return site.call3(o, x, y);
         };
       }
       default:
@@ -553,7 +508,7 @@ function compileCall(ctx: Ctx, e: A.Call): Load {
 }
 
 /** The interpreter's builtin `name` when `func` is that name looked up as a global, else undefined. */
-function builtinAt(ctx: Ctx, func: A.Expr, name: string): PyValue | undefined {
+export function builtinAt(ctx: Ctx, func: A.Expr, name: string): PyValue | undefined {
   if (func.kind !== "Name" || func.id !== name) return undefined;
   const kind = ctx.scope.resolve(name).kind;
   if (kind !== "global" && !(kind === "name" && ctx.scope.kind === "module")) return undefined;

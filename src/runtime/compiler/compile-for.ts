@@ -17,7 +17,7 @@ import { hasSurrogates } from "../subscript.js";
 import { PyGenerator } from "../generators.js";
 import { Frame, Completion, NORMAL, BREAK, CONTINUE, RETURN } from "./frame.js";
 import { Ctx, Load, Store, compileLoad } from "./context.js";
-import { compileExpr } from "./compile-expr.js";
+import { compileExpr, builtinAt } from "./compile-expr.js";
 import { compileTarget } from "./targets.js";
 
 type Exec = (f: Frame) => Completion;
@@ -186,8 +186,7 @@ function compileRangeCall(ctx: Ctx, e: A.Expr): { fn: Load; args: Load[]; line: 
   if (e.kind !== "Call" || e.func.kind !== "Name" || e.func.id !== "range" || e.keywords.length > 0) return null;
   if (e.args.length < 1 || e.args.length > 3 || e.args.some((a) => a.kind === "Starred")) return null;
   // Only a global (or module-level) name can be looked up twice without a visible difference.
-  const kind = ctx.scope.resolve("range").kind;
-  if (kind !== "global" && !(kind === "name" && ctx.scope.kind === "module")) return null;
+  if (builtinAt(ctx, e.func, "range") === undefined) return null;
   return { fn: compileLoad(ctx, "range"), args: e.args.map((a) => compileExpr(ctx, a)), line: e.line };
 }
 
