@@ -9,9 +9,8 @@
 // receiver is an instance of exactly the class it was written for, while a
 // ClassGuard confirms that the class still has the methods the native code
 // stands in for, and no instance attribute shadows a method the Python code
-// would call on self. It does what the
-// Python body would do, in the same order, so futures are woken and
-// callbacks scheduled exactly as before. Everything else — subclasses such
+// would call on self. It does what the Python body would do, in the same
+// order, so futures are woken and callbacks scheduled exactly as before. Everything else — subclasses such
 // as PriorityQueue, states in which the Python code raises or waits — runs
 // the Python body.
 

@@ -114,8 +114,8 @@ function genFromParts(ctx: Ctx, partExprs: readonly A.Expr[], combine: Combine):
  * order — plain closures, awaits of plain operands done in place, generator
  * closures for the rest — then `combine`, then `finish` with the value. The
  * statement's own generator runs the plan (compileValueStmtGen), or a
- * function body's generator runs it directly (compile-stmt-gen.ts): either
- * way no generator per expression level. Null for kinds with their own
+ * function body's or loop's generator runs it directly (compile-stmt-gen.ts):
+ * either way no generator per expression level. Null for kinds with their own
  * control flow.
  */
 export interface PartsPlan<T> {

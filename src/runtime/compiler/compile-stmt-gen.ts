@@ -113,9 +113,14 @@ export function compileFunctionBodyGen(ctx: Ctx, body: readonly A.Stmt[]): (f: F
   };
 }
 
+/** How an exception leaves a coroutine's body: with its frame recorded, and PEP 479 applied. */
+function leaveCoroutine(e: unknown, f: Frame): unknown {
+  return stopToRuntimeError(addTraceback(e, f), "coroutine");
+}
+
 /**
- * A statement of a coroutine or generator function's body, or of a `for`
- * body in one. The commonest suspending statements — `await x`, `y = await
+ * A statement of a coroutine or generator function's body, or of a loop
+ * body in one (compileLoopGen). The commonest suspending statements — `await x`, `y = await
  * x`, `return await f(n - 1) + n`, `out.append(await v)` — have a `plan`
  * (valueStmtPlan) that the body's or loop's generator evaluates itself,
  * repeating runPlan's loop (compile-expr-gen.ts): a generator level less on
@@ -129,10 +134,6 @@ interface BodyStep {
   readonly line: number;
   readonly g: GenExec | null;
 }
-function leaveCoroutine(e: unknown, f: Frame): unknown {
-  return stopToRuntimeError(addTraceback(e, f), "coroutine");
-}
-
 function compileBodyStep(ctx: Ctx, st: A.Stmt): BodyStep {
   const line = st.line;
   if (!stmtSuspends(st, ctx.mod.scopes)) return { s: compileStmt(ctx, st), plan: null, line, g: null };
@@ -213,9 +214,8 @@ export function compileBlockGen(ctx: Ctx, body: readonly A.Stmt[]): GenExec {
   if (parts.length === 1 && parts[0].g !== null) return parts[0].g;
   return function* (f) {
     for (let i = 0; i < parts.length; i++) {
-      let c: Completion;
       const p = parts[i];
-      c = p.s !== null ? p.s(f) : yield* p.g!(f);
+      const c = p.s !== null ? p.s(f) : yield* p.g!(f);
       if (c !== NORMAL) return c;
     }
     return NORMAL;

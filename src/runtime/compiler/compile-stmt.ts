@@ -11,7 +11,6 @@ import { getItem, setItem } from "../subscript.js";
 import { pyErr, AssertionError, PyBaseException, newException } from "../exceptions.js";
 import { Frame, Completion, NORMAL, BREAK, CONTINUE, RETURN, addTraceback } from "./frame.js";
 import { Ctx, Load, compileStore, compileLoad, compileDelete } from "./context.js";
-import { PyDict } from "../containers.js";
 import { compileExpr } from "./compile-expr.js";
 import { AttrSite } from "./attr-cache.js";
 import { compileTarget, compileDelTarget } from "./targets.js";
@@ -206,8 +205,7 @@ export function compileStmt(ctx: Ctx, s: A.Stmt): Exec {
 
 /**
  * `target = value` with one target. The two commonest targets, a local name
- * and a subscript, store without the target's closure, and a builtin dict
- * is written directly.
+ * and a subscript, store without the target's closure.
  */
 function compileAssign1(ctx: Ctx, target: A.Expr, v: Load, line: number): Exec {
   if (target.kind === "Name") {
@@ -228,9 +226,7 @@ function compileAssign1(ctx: Ctx, target: A.Expr, v: Load, line: number): Exec {
       f.line = line;
       const x = v(f);
       const o = obj(f);
-      const k = key(f);
-      if (o instanceof PyDict && !o.cls.isUserClass) o.table.set(k, x);
-      else setItem(o, k, x);
+      setItem(o, key(f), x);
       return NORMAL;
     };
   }
